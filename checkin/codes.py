@@ -1,0 +1,137 @@
+"""Badge codes: short, offline-verifiable, tamper-evident, scoped to one event.
+
+Format (version 1), 18 characters of Crockford base32 (digits and upper-case
+letters without I, L, O, U), all in the QR alphanumeric set::
+
+    1 TTT BBBBBB MMMMMMMM
+    | |   |      '-- MAC: first 40 bits of HMAC-SHA256(event key, "checkin-badge|1|" + TTT + BBBBBB)
+    | |   '--------- badge id: 30 random bits (a new one for every badge issued)
+    | '------------- event tag: 15 bits derived from the event's key
+    '--------------- format version
+
+Every station of an event holds the event key, so any station can issue a
+walk-in badge that every other station accepts before their records are merged.
+See docs/badge-codes.md for the threat model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from enum import Enum
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+_INDEX = {ch: i for i, ch in enumerate(ALPHABET)}
+VERSION = "1"
+TAG_LEN, ID_LEN, MAC_LEN = 3, 6, 8
+CODE_LEN = 1 + TAG_LEN + ID_LEN + MAC_LEN
+_DOMAIN = b"checkin-badge|1|"
+
+
+class CodeStatus(str, Enum):
+    VALID = "valid"
+    FOREIGN = "foreign"  # well-formed badge of another event
+    UNSUPPORTED = "unsupported"  # looks like a checkin badge of another format version
+    TAMPERED = "tampered"  # right event, wrong MAC: altered or forged
+    GARBAGE = "garbage"  # not a checkin badge at all
+
+
+@dataclass(frozen=True)
+class CodeCheck:
+    status: CodeStatus
+    code: str  # normalised code (upper-case, no separators) or the raw text for garbage
+    badge_id: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status is CodeStatus.VALID
+
+
+@dataclass(frozen=True)
+class EventKeys:
+    """What a station needs to issue and check codes of one event."""
+
+    key: bytes
+    tag: str
+
+    @classmethod
+    def from_hex(cls, key_hex: str) -> "EventKeys":
+        key = bytes.fromhex(key_hex)
+        return cls(key=key, tag=tag_for_key(key))
+
+
+def new_event_key() -> str:
+    """A fresh random 256-bit event key, hex encoded."""
+    return secrets.token_hex(32)
+
+
+def _b32(value: int, length: int) -> str:
+    out = []
+    for _ in range(length):
+        out.append(ALPHABET[value & 31])
+        value >>= 5
+    return "".join(reversed(out))
+
+
+def tag_for_key(key: bytes) -> str:
+    digest = hashlib.sha256(b"checkin-event-tag|" + key).digest()
+    return _b32(int.from_bytes(digest[:2], "big") >> 1, TAG_LEN)
+
+
+def _mac(keys: EventKeys, tag: str, badge_id: str) -> str:
+    digest = hmac.new(keys.key, _DOMAIN + (tag + badge_id).encode("ascii"), hashlib.sha256).digest()
+    return _b32(int.from_bytes(digest[:5], "big"), MAC_LEN)
+
+
+def issue_code(keys: EventKeys, badge_id: str | None = None) -> str:
+    """A new badge code for this event (random badge id unless given)."""
+    if badge_id is None:
+        badge_id = _b32(secrets.randbits(5 * ID_LEN), ID_LEN)
+    if len(badge_id) != ID_LEN or any(ch not in _INDEX for ch in badge_id):
+        raise ValueError(f"badge id must be {ID_LEN} base32 characters")
+    return VERSION + keys.tag + badge_id + _mac(keys, keys.tag, badge_id)
+
+
+def normalise(raw: str) -> str:
+    """Drop the separators people and scanners add ("-", spaces).
+
+    A code typed entirely in lower case (a keyboard-wedge scanner with Caps Lock
+    on swaps every letter) is upper-cased; a code with mixed case is left as it
+    is, so that a single altered character is never silently "repaired".
+    """
+    text = (raw or "").strip().replace("-", "").replace(" ", "")
+    if text.islower():
+        text = text.upper()
+    return text
+
+
+def check_code(keys: EventKeys, raw: str) -> CodeCheck:
+    """Verify a scanned or typed code offline with the event key."""
+    text = normalise(raw)
+    if len(text) != CODE_LEN or any(ch not in _INDEX for ch in text):
+        looks_versioned = (
+            len(text) >= CODE_LEN - 2
+            and len(text) <= CODE_LEN + 8
+            and text[:1].isdigit()
+            and text[:1] != VERSION
+            and all(ch in _INDEX for ch in text)
+        )
+        status = CodeStatus.UNSUPPORTED if looks_versioned else CodeStatus.GARBAGE
+        return CodeCheck(status, text if looks_versioned else (raw or "").strip())
+    if text[0] != VERSION:
+        return CodeCheck(CodeStatus.UNSUPPORTED, text)
+    tag, badge_id, mac = text[1:4], text[4:10], text[10:]
+    if tag != keys.tag:
+        return CodeCheck(CodeStatus.FOREIGN, text, badge_id)
+    if not hmac.compare_digest(mac, _mac(keys, tag, badge_id)):
+        return CodeCheck(CodeStatus.TAMPERED, text, badge_id)
+    return CodeCheck(CodeStatus.VALID, text, badge_id)
+
+
+def display_code(code: str) -> str:
+    """Group a code for people to read and type: 1TTT-BBBBBB-MMMMMMMM."""
+    if len(code) != CODE_LEN:
+        return code
+    return f"{code[:4]}-{code[4:10]}-{code[10:]}"

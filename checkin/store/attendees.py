@@ -1,0 +1,172 @@
+"""Attendees: creating, finding, searching."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass, fields
+
+from checkin.codes import issue_code
+from checkin.store.db import Store, StoreError, utc_now
+from checkin.store.event import get_event
+from checkin.text import clean_name, search_key
+
+EDITABLE = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
+            "email", "status")
+
+
+@dataclass(frozen=True)
+class Attendee:
+    id: int
+    uid: str
+    external_id: str | None
+    first_name: str
+    last_name: str
+    full_name: str
+    organisation: str
+    category: str
+    role: str
+    email: str
+    status: str
+    code: str | None
+    source: str
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> "Attendee":
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name
+
+
+def compose_full_name(first: str, last: str) -> str:
+    return clean_name(f"{first} {last}")
+
+
+def attendee_search_key(full_name: str, organisation: str = "", email: str = "",
+                        first_name: str = "", last_name: str = "") -> str:
+    parts = [full_name, first_name, last_name, organisation, email]
+    return " | ".join(search_key(p) for p in parts if p)
+
+
+def add_attendee(
+    store: Store,
+    *,
+    full_name: str = "",
+    first_name: str = "",
+    last_name: str = "",
+    organisation: str = "",
+    category: str = "",
+    role: str = "",
+    email: str = "",
+    external_id: str | None = None,
+    status: str = "registered",
+    source: str = "import",
+    code: str | None = None,
+    uid: str | None = None,
+) -> Attendee:
+    """Insert one attendee, issuing a badge code unless one is given."""
+    first_name, last_name = clean_name(first_name), clean_name(last_name)
+    full_name = clean_name(full_name) or compose_full_name(first_name, last_name)
+    if not full_name:
+        raise StoreError("an attendee needs a name")
+    organisation, category, role = clean_name(organisation), clean_name(category), clean_name(role)
+    email = clean_name(email)
+    now = utc_now()
+    keys = get_event(store).keys
+    with store.transaction() as c:
+        for _attempt in range(5):
+            new_code = code or issue_code(keys)
+            try:
+                cur = c.execute(
+                    "INSERT INTO attendees (uid, external_id, first_name, last_name, full_name, organisation,"
+                    " category, role, email, status, code, source, search_key, created_at, updated_at)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        uid or uuid.uuid4().hex, external_id or None, first_name, last_name, full_name,
+                        organisation, category, role, email, status, new_code, source,
+                        attendee_search_key(full_name, organisation, email, first_name, last_name),
+                        now, now,
+                    ),
+                )
+                break
+            except sqlite3.IntegrityError:
+                if code:  # a given code that clashes is the caller's problem
+                    raise StoreError(f"badge code {code} is already used")
+        else:  # pragma: no cover - 30 random bits colliding five times in a row
+            raise StoreError("could not issue a unique badge code")
+    return get_attendee(store, cur.lastrowid)
+
+
+def update_attendee(store: Store, attendee_id: int, **changes) -> Attendee:
+    """Change some fields of an attendee; names are cleaned, the search key rebuilt."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    current = get_attendee(store, attendee_id)
+    values = {f: getattr(current, f) for f in EDITABLE}
+    for key, value in changes.items():
+        values[key] = value if key in ("external_id", "status") else clean_name(value)
+    if values["status"] not in ("registered", "cancelled"):
+        raise StoreError(f"unknown status {values['status']!r}")
+    if "full_name" not in changes and ({"first_name", "last_name"} & set(changes)):
+        values["full_name"] = compose_full_name(values["first_name"], values["last_name"])
+    if not values["full_name"]:
+        raise StoreError("an attendee needs a name")
+    values["search_key"] = attendee_search_key(
+        values["full_name"], values["organisation"], values["email"], values["first_name"],
+        values["last_name"],
+    )
+    values["updated_at"] = utc_now()
+    assignments = ", ".join(f"{k} = ?" for k in values)
+    with store.transaction() as c:
+        c.execute(f"UPDATE attendees SET {assignments} WHERE id = ?", (*values.values(), attendee_id))
+    return get_attendee(store, attendee_id)
+
+
+def get_attendee(store: Store, attendee_id: int) -> Attendee:
+    row = store.conn.execute("SELECT * FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no attendee with id {attendee_id}")
+    return Attendee.from_row(row)
+
+
+def find_by_code(store: Store, code: str) -> Attendee | None:
+    row = store.conn.execute("SELECT * FROM attendees WHERE code = ?", (code,)).fetchone()
+    return Attendee.from_row(row) if row else None
+
+
+def find_by_uid(store: Store, uid: str) -> Attendee | None:
+    row = store.conn.execute("SELECT * FROM attendees WHERE uid = ?", (uid,)).fetchone()
+    return Attendee.from_row(row) if row else None
+
+
+def count_attendees(store: Store, include_cancelled: bool = True) -> int:
+    sql = "SELECT COUNT(*) FROM attendees"
+    if not include_cancelled:
+        sql += " WHERE status != 'cancelled'"
+    return store.conn.execute(sql).fetchone()[0]
+
+
+def search_attendees(store: Store, text: str, limit: int | None = 50) -> list[Attendee]:
+    """Attendees whose name, organisation or email contains ``text``.
+
+    Case-, accent- and Arabic-diacritic-insensitive; every word of the query
+    must match somewhere. Results are ordered by name.
+    """
+    words = [w for w in search_key(text).split(" ") if w and w != "|"]
+    if not words:
+        return []
+    where = " AND ".join("instr(search_key, ?) > 0" for _ in words)
+    sql = f"SELECT * FROM attendees WHERE {where} ORDER BY full_name COLLATE NOCASE, id"
+    params: list = list(words)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [Attendee.from_row(r) for r in store.conn.execute(sql, params)]
+
+
+def list_attendees(store: Store) -> list[Attendee]:
+    rows = store.conn.execute("SELECT * FROM attendees ORDER BY full_name COLLATE NOCASE, id")
+    return [Attendee.from_row(r) for r in rows]

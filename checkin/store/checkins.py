@@ -1,0 +1,167 @@
+"""The check-in log (append-only), undos and the scan log."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass, fields
+
+from checkin.store.db import Store, StoreError, utc_now
+
+METHODS = ("camera", "scanner", "manual")
+
+
+@dataclass(frozen=True)
+class CheckinRecord:
+    id: str
+    attendee_id: int | None
+    attendee_uid: str | None
+    code: str | None
+    session_id: int | None
+    direction: str
+    at: str
+    station: str
+    method: str
+    undone_by: str | None
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> "CheckinRecord":
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+
+def record_checkin(
+    store: Store,
+    *,
+    attendee_id: int | None,
+    attendee_uid: str | None,
+    code: str | None,
+    session_id: int | None,
+    station: str,
+    method: str,
+    direction: str = "in",
+    at: str | None = None,
+    checkin_id: str | None = None,
+) -> CheckinRecord:
+    """Append one check-in; it is committed to disk when this returns."""
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {METHODS}")
+    if direction not in ("in", "out"):
+        raise ValueError("direction must be 'in' or 'out'")
+    record = CheckinRecord(
+        id=checkin_id or uuid.uuid4().hex, attendee_id=attendee_id, attendee_uid=attendee_uid, code=code,
+        session_id=session_id, direction=direction, at=at or utc_now(), station=station, method=method,
+        undone_by=None,
+    )
+    with store.transaction() as c:
+        c.execute(
+            "INSERT INTO checkins (id, attendee_id, attendee_uid, code, session_id, direction, at, station,"
+            " method, undone_by) VALUES (?,?,?,?,?,?,?,?,?,NULL)",
+            (record.id, attendee_id, attendee_uid, code, session_id, direction, record.at, station, method),
+        )
+    return record
+
+
+def _checkpoint_clause(session_id: int | None) -> tuple[str, tuple]:
+    if session_id is None:
+        return "session_id IS NULL", ()
+    return "session_id = ?", (session_id,)
+
+
+def last_movement(
+    store: Store, *, session_id: int | None, attendee_id: int | None = None, code: str | None = None
+) -> CheckinRecord | None:
+    """The latest not-undone in/out record of one attendee (or badge code) at a checkpoint."""
+    where, params = _checkpoint_clause(session_id)
+    if attendee_id is not None:
+        who, who_params = "attendee_id = ?", (attendee_id,)
+    elif code is not None:
+        who, who_params = "code = ?", (code,)
+    else:
+        raise ValueError("give attendee_id or code")
+    row = store.conn.execute(
+        f"SELECT * FROM checkins WHERE {who} AND {where} AND undone_by IS NULL"
+        " ORDER BY at DESC, rowid DESC LIMIT 1",
+        (*who_params, *params),
+    ).fetchone()
+    return CheckinRecord.from_row(row) if row else None
+
+
+def checked_in_ids(store: Store, session_id: int | None = None) -> set[int]:
+    """Attendees whose latest valid movement at the checkpoint is 'in'."""
+    where, params = _checkpoint_clause(session_id)
+    rows = store.conn.execute(
+        f"""
+        SELECT attendee_id, direction FROM (
+            SELECT attendee_id, direction,
+                   ROW_NUMBER() OVER (PARTITION BY attendee_id ORDER BY at DESC, rowid DESC) AS n
+            FROM checkins WHERE {where} AND undone_by IS NULL AND attendee_id IS NOT NULL
+        ) WHERE n = 1 AND direction = 'in'
+        """,
+        params,
+    )
+    return {r[0] for r in rows}
+
+
+def present_count(store: Store, session_id: int | None = None) -> int:
+    return len(checked_in_ids(store, session_id))
+
+
+def get_checkin(store: Store, checkin_id: str) -> CheckinRecord:
+    row = store.conn.execute("SELECT * FROM checkins WHERE id = ?", (checkin_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no check-in {checkin_id}")
+    return CheckinRecord.from_row(row)
+
+
+def recent_checkins(store: Store, *, station: str | None = None, since: str | None = None,
+                    limit: int = 20) -> list[CheckinRecord]:
+    """The newest check-ins, not undone, optionally of one station and after a time."""
+    sql = "SELECT * FROM checkins WHERE undone_by IS NULL"
+    params: list = []
+    if station is not None:
+        sql += " AND station = ?"
+        params.append(station)
+    if since is not None:
+        sql += " AND at >= ?"
+        params.append(since)
+    sql += " ORDER BY at DESC, rowid DESC LIMIT ?"
+    params.append(limit)
+    return [CheckinRecord.from_row(r) for r in store.conn.execute(sql, params)]
+
+
+def undo_checkin(store: Store, checkin_id: str, *, station: str, reason: str = "",
+                 at: str | None = None) -> str:
+    """Mark a check-in undone by appending an undo record; nothing is deleted."""
+    record = get_checkin(store, checkin_id)
+    if record.undone_by:
+        raise StoreError("that check-in was already undone")
+    undo_id = uuid.uuid4().hex
+    with store.transaction() as c:
+        c.execute(
+            "INSERT INTO checkin_undos (id, checkin_id, at, station, reason) VALUES (?,?,?,?,?)",
+            (undo_id, checkin_id, at or utc_now(), station, reason),
+        )
+        c.execute("UPDATE checkins SET undone_by = ? WHERE id = ? AND undone_by IS NULL", (undo_id, checkin_id))
+    return undo_id
+
+
+def log_scan(
+    store: Store,
+    *,
+    raw_code: str,
+    status: str,
+    station: str,
+    method: str,
+    session_id: int | None = None,
+    attendee_id: int | None = None,
+    checkin_id: str | None = None,
+    message: str = "",
+    at: str | None = None,
+) -> None:
+    """Record one scan attempt (failed ones too)."""
+    with store.transaction() as c:
+        c.execute(
+            "INSERT INTO scan_log (at, station, session_id, method, raw_code, status, attendee_id, checkin_id,"
+            " message) VALUES (?,?,?,?,?,?,?,?,?)",
+            (at or utc_now(), station, session_id, method, raw_code, status, attendee_id, checkin_id, message),
+        )

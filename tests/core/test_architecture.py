@@ -1,0 +1,54 @@
+"""The core must run without Qt: no module outside checkin/ui imports PySide6."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = Path(__file__).resolve().parents[2] / "checkin"
+
+
+def _core_files():
+    for path in sorted(CORE.rglob("*.py")):
+        if "ui" in path.relative_to(CORE).parts:
+            continue
+        yield path
+
+
+def test_no_core_file_imports_qt():
+    offenders = []
+    for path in _core_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for name in names:
+                if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6") or name.startswith("checkin.ui"):
+                    offenders.append(f"{path.relative_to(CORE.parent)}:{node.lineno} {name}")
+    assert offenders == [], "core modules importing Qt: " + ", ".join(offenders)
+
+
+def test_importing_every_core_module_loads_no_qt():
+    modules = []
+    for path in _core_files():
+        rel = path.relative_to(CORE.parent).with_suffix("")
+        parts = list(rel.parts)
+        if parts[-1] == "__main__":
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        modules.append(".".join(parts))
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"Qt was loaded by the core: {out.stdout}"
+    assert len(modules) > 5
