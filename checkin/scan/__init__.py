@@ -1,0 +1,1 @@
+"""Scanning: frame sources, QR decoding, debounce, keyboard-wedge scanners."""
