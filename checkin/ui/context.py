@@ -1,0 +1,46 @@
+"""What every panel of the window shares: the open event, the station, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from checkin.store.db import Store
+from checkin.store.event import Event, get_event, station_name
+
+
+class AppContext(QObject):
+    """The open event file on the GUI thread, and the app-wide change signals.
+
+    ``store`` is the GUI thread's own connection; background tasks open their
+    own (see ``checkin.ui.tasks``). Signals fire on the GUI thread.
+    """
+
+    #: Something changed in the event file (check-in, undo, import, edit). GUI thread.
+    data_changed = Signal()
+    #: A scan or manual check-in was decided: carries a ``checkin.decision.ScanDecision``. GUI thread.
+    decision_made = Signal(object)
+    #: Kiosk mode switched on (True) or off (False). GUI thread.
+    kiosk_changed = Signal(bool)
+
+    def __init__(self, db_path: Path, settings: QSettings | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.store = Store(self.db_path)
+        self.event: Event = get_event(self.store)
+        self.settings = settings or QSettings()
+        saved = self.settings.value("station/name", "", type=str)
+        self.station: str = saved or station_name(self.store)
+        self.kiosk = False
+
+    def open_store(self) -> Store:
+        """A new connection to the same file, for use on another thread only."""
+        return Store(self.db_path)
+
+    def set_station(self, name: str) -> None:
+        self.station = name.strip() or self.station
+        self.settings.setValue("station/name", self.station)
+
+    def close(self) -> None:
+        self.store.close()
