@@ -1,0 +1,5 @@
+import sys
+
+from checkin.ui.app import main
+
+sys.exit(main())
