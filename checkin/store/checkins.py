@@ -165,3 +165,106 @@ def log_scan(
             " message) VALUES (?,?,?,?,?,?,?,?,?)",
             (at or utc_now(), station, session_id, method, raw_code, status, attendee_id, checkin_id, message),
         )
+
+
+# -- what the scan decision needs to know -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """Where a scan happens: the event entrance (``session_id`` None) or one session."""
+
+    session_id: int | None
+    title: str
+    capacity: int | None
+    restricted: bool
+
+
+def get_checkpoint(store: Store, session_id: int | None) -> Checkpoint:
+    """The entrance, or the session with that id (a clear error when there is none)."""
+    if session_id is None:
+        return Checkpoint(None, "Entrance", None, False)
+    row = store.conn.execute(
+        "SELECT id, title, capacity, restricted FROM sessions WHERE id = ?", (session_id,)
+    ).fetchone()
+    if row is None:
+        raise StoreError(f"no session with id {session_id}")
+    return Checkpoint(row["id"], row["title"], row["capacity"], bool(row["restricted"]))
+
+
+def has_session_access(store: Store, session_id: int, attendee_id: int) -> bool:
+    """Whether an attendee is on a (restricted) session's list."""
+    row = store.conn.execute(
+        "SELECT 1 FROM session_access WHERE session_id = ? AND attendee_id = ?", (session_id, attendee_id)
+    ).fetchone()
+    return row is not None
+
+
+def revocation_reason(store: Store, code: str) -> tuple[bool, str, int | None]:
+    """``(revoked, reason, attendee_id)`` for a badge code from the revoked_codes table."""
+    row = store.conn.execute(
+        "SELECT reason, attendee_id FROM revoked_codes WHERE code = ?", (code,)
+    ).fetchone()
+    if row is None:
+        return False, "", None
+    return True, row["reason"] or "", row["attendee_id"]
+
+
+def latest_movement(
+    store: Store, *, session_id: int | None, attendee_id: int | None, code: str | None
+) -> CheckinRecord | None:
+    """The latest not-undone in/out record at a checkpoint matching the attendee OR the badge code.
+
+    Matching either catches a badge admitted as "unknown" (code only) at this
+    station before its attendee arrived here by merge, and the same person
+    checked in by hand (attendee only).
+    """
+    where, params = _checkpoint_clause(session_id)
+    who, who_params = [], []
+    if attendee_id is not None:
+        who.append("attendee_id = ?")
+        who_params.append(attendee_id)
+    if code:
+        who.append("code = ?")
+        who_params.append(code)
+    if not who:
+        raise ValueError("give attendee_id or code")
+    row = store.conn.execute(
+        f"SELECT * FROM checkins WHERE ({' OR '.join(who)}) AND {where} AND undone_by IS NULL"
+        " ORDER BY at DESC, rowid DESC LIMIT 1",
+        (*who_params, *params),
+    ).fetchone()
+    return CheckinRecord.from_row(row) if row else None
+
+
+def occupancy(store: Store, session_id: int | None = None) -> int:
+    """How many people are in at a checkpoint, counting code-only ("unknown") admissions too."""
+    where, params = _checkpoint_clause(session_id)
+    row = store.conn.execute(
+        f"""
+        SELECT COUNT(*) FROM (
+            SELECT direction,
+                   ROW_NUMBER() OVER (
+                       PARTITION BY COALESCE(CAST(attendee_id AS TEXT), 'code:' || code)
+                       ORDER BY at DESC, rowid DESC) AS n
+            FROM checkins
+            WHERE {where} AND undone_by IS NULL AND (attendee_id IS NOT NULL OR code IS NOT NULL)
+        ) WHERE n = 1 AND direction = 'in'
+        """,
+        params,
+    ).fetchone()
+    return row[0]
+
+
+def last_station_checkin(store: Store, station: str) -> CheckinRecord | None:
+    """The newest not-undone check-in recorded by one station (what "undo" takes back)."""
+    row = store.conn.execute(
+        "SELECT * FROM checkins WHERE station = ? AND undone_by IS NULL ORDER BY at DESC, rowid DESC LIMIT 1",
+        (station,),
+    ).fetchone()
+    return CheckinRecord.from_row(row) if row else None
+
+
+def get_undo(store: Store, undo_id: str) -> sqlite3.Row | None:
+    """One row of checkin_undos (id, checkin_id, at, station, reason)."""
+    return store.conn.execute("SELECT * FROM checkin_undos WHERE id = ?", (undo_id,)).fetchone()

@@ -1,0 +1,264 @@
+"""The scan decision: one code (or one attendee found by name) in, one recorded verdict out.
+
+Camera, USB scanner and manual entry all end here. ``decide`` checks the code
+offline with the event key, looks the attendee up, applies the checkpoint's
+rules and writes the outcome: an admission goes to ``checkins`` and every
+attempt (failures too) to ``scan_log``, in one transaction that is committed
+before the function returns. So a decision the UI shows as accepted is on disk.
+
+The whole decision runs inside one ``BEGIN IMMEDIATE`` transaction: a second
+copy of the app on the same file waits for it, so the duplicate check and the
+insert cannot interleave and one badge is never admitted twice by one file.
+
+Statuses:
+
+* ``accepted``  – recorded; the attendee is known here.
+* ``duplicate`` – already in at this checkpoint (with when and where); nothing recorded.
+* ``refused``   – a real badge that may not enter here: revoked, cancelled, not on a
+  restricted session's list, session full.
+* ``unknown``   – a valid badge of this event (its MAC checks out) for an attendee this
+  station has not got, typically a walk-in registered at another desk. Every station
+  holds the event key, so the badge is genuine; it is **admitted** and recorded with
+  ``attendee_id`` NULL and the code, and the merge of station journals resolves the
+  attendee later. Refusing would turn away real people whose only fault is that the
+  stations have not synced yet (a complaint about peer tools).
+* ``invalid``   – not a badge of this event, altered/forged, another format, or garbage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from checkin.codes import CodeStatus, check_code
+from checkin.store import checkins as ck
+from checkin.store.attendees import Attendee, find_by_code, get_attendee
+from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
+from checkin.store.event import get_event
+
+ACCEPTED, DUPLICATE, REFUSED, UNKNOWN, INVALID = "accepted", "duplicate", "refused", "unknown", "invalid"
+STATUSES = (ACCEPTED, DUPLICATE, REFUSED, UNKNOWN, INVALID)
+
+_INVALID_MESSAGES = {
+    CodeStatus.FOREIGN: "Not a badge for this event",
+    CodeStatus.TAMPERED: "Altered or forged badge",
+    CodeStatus.UNSUPPORTED: "Badge of another format version: not readable by this app",
+    CodeStatus.GARBAGE: "Not a badge code",
+}
+
+
+@dataclass(frozen=True)
+class ScanDecision:
+    """The verdict on one scan, as recorded. ``at`` is stored UTC text."""
+
+    status: str
+    code: str  # the normalised badge code, or the raw text when it is not a badge
+    attendee: Attendee | None
+    checkpoint: str  # "Entrance" or the session title
+    session_id: int | None
+    station: str
+    method: str
+    direction: str
+    at: str
+    message: str  # one sentence for the screen
+    reason: str = ""  # machine-readable: foreign, tampered, revoked, cancelled, not_on_list, session_full...
+    previous_at: str | None = None  # duplicates: when the earlier admission was recorded
+    previous_station: str | None = None
+    checkin_id: str | None = None
+
+    @property
+    def admitted(self) -> bool:
+        """True when the person may go in (and a check-in row was committed)."""
+        return self.status in (ACCEPTED, UNKNOWN)
+
+    def as_json(self) -> dict:
+        """The line ``checkin scan --json`` prints."""
+        a = self.attendee
+        return {
+            "code": self.code,
+            "status": self.status,
+            "attendee_id": a.id if a else None,
+            "name": a.full_name if a else None,
+            "checkpoint": self.checkpoint,
+            "station": self.station,
+            "at": self.at,
+            "message": self.message,
+            "session_id": self.session_id,
+            "reason": self.reason,
+            "method": self.method,
+            "direction": self.direction,
+            "checkin_id": self.checkin_id,
+        }
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """What an undo did: ``ok`` False means nothing changed, ``message`` says why."""
+
+    ok: bool
+    message: str
+    checkin_id: str | None = None
+    undo_id: str | None = None
+    attendee: Attendee | None = None
+
+
+def _stamp(at: datetime | str | None) -> str:
+    if at is None:
+        return utc_now()
+    if isinstance(at, datetime):
+        return to_stored_time(at)
+    return at
+
+
+def local_hhmm(store: Store, stored: str) -> str:
+    """A stored UTC time as HH:MM in the event's time zone (what staff read on the wall clock)."""
+    moment = from_stored_time(stored)
+    try:
+        from zoneinfo import ZoneInfo
+
+        moment = moment.astimezone(ZoneInfo(get_event(store).timezone))
+    except Exception:  # unknown zone name or no tz database: UTC is still a true time
+        moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%H:%M")
+
+
+def _welcome(a: Attendee, direction: str) -> str:
+    org = f" — {a.organisation}" if a.organisation else ""
+    return f"{'Welcome' if direction == 'in' else 'Goodbye'}, {a.full_name}{org}"
+
+
+def decide(
+    store: Store,
+    code: str,
+    *,
+    session_id: int | None = None,
+    station: str,
+    method: str,
+    direction: str = "in",
+    at: datetime | str | None = None,
+) -> ScanDecision:
+    """Decide on one scanned or typed code, record it, and return the verdict.
+
+    ``method`` is camera or scanner; ``direction`` 'out' records an exit scan.
+    The check-in (if any) and the scan-log row are committed before this returns.
+    """
+    if method not in ck.METHODS:
+        raise ValueError(f"method must be one of {ck.METHODS}")
+    if direction not in ("in", "out"):
+        raise ValueError("direction must be 'in' or 'out'")
+    stamp = _stamp(at)
+    raw = (code or "").strip()
+    with store.transaction():
+        point = ck.get_checkpoint(store, session_id)
+        base = dict(checkpoint=point.title, session_id=session_id, station=station, method=method,
+                    direction=direction, at=stamp)
+        check = check_code(get_event(store).keys, raw)
+        if not check.ok:
+            d = ScanDecision(INVALID, check.code, None, message=_INVALID_MESSAGES[check.status],
+                             reason=check.status.value, **base)
+        else:
+            d = _judge(store, point, check.code, find_by_code(store, check.code), base)
+        ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
+                    session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
+                    checkin_id=d.checkin_id, message=d.message, at=stamp)
+    return d
+
+
+def checkin_manual(
+    store: Store,
+    attendee_id: int,
+    *,
+    session_id: int | None = None,
+    station: str,
+    direction: str = "in",
+    at: datetime | str | None = None,
+) -> ScanDecision:
+    """Check in an attendee found by name (method ``manual``), under the same rules as a scan."""
+    stamp = _stamp(at)
+    with store.transaction():
+        point = ck.get_checkpoint(store, session_id)
+        attendee = get_attendee(store, attendee_id)
+        base = dict(checkpoint=point.title, session_id=session_id, station=station, method="manual",
+                    direction=direction, at=stamp)
+        d = _judge(store, point, None, attendee, base)
+        ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
+                    session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
+                    message=d.message, at=stamp)
+    return d
+
+
+def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Attendee | None,
+           base: dict) -> ScanDecision:
+    """The rules after the code itself is known to be genuine (or the attendee was picked by hand)."""
+    shown_code = code or (attendee.code if attendee else "") or ""
+    if code:
+        revoked, why, revoked_for = ck.revocation_reason(store, code)
+        if revoked:
+            who = attendee or (get_attendee(store, revoked_for) if revoked_for else None)
+            text = f"Badge revoked{': ' + why if why else ''} — see the help desk"
+            return ScanDecision(REFUSED, shown_code, who, message=text, reason="revoked", **base)
+    if attendee is not None and attendee.status == "cancelled":
+        return ScanDecision(REFUSED, shown_code, attendee, message=f"Registration cancelled: {attendee.full_name}",
+                            reason="cancelled", **base)
+    inward = base["direction"] == "in"
+    if inward and point.restricted and (attendee is None or not ck.has_session_access(store, point.session_id,
+                                                                                     attendee.id)):
+        return ScanDecision(REFUSED, shown_code, attendee, message=f"Not on the list for {point.title}",
+                            reason="not_on_list", **base)
+    # A manual check-in also looks for the person's badge code: an earlier code-only admission counts.
+    last = ck.latest_movement(store, session_id=point.session_id,
+                              attendee_id=attendee.id if attendee else None, code=shown_code or None)
+    if last is not None and last.direction == base["direction"]:
+        verb = "checked in" if inward else "checked out"
+        text = f"Already {verb} at {local_hhmm(store, last.at)} at {last.station}"
+        return ScanDecision(DUPLICATE, shown_code, attendee, message=text, reason=f"already_{last.direction}",
+                            previous_at=last.at, previous_station=last.station, **base)
+    if inward and point.capacity is not None and ck.occupancy(store, point.session_id) >= point.capacity:
+        return ScanDecision(REFUSED, shown_code, attendee,
+                            message=f"Session full ({point.capacity} of {point.capacity}): {point.title}",
+                            reason="session_full", **base)
+    record = ck.record_checkin(
+        store, attendee_id=attendee.id if attendee else None, attendee_uid=attendee.uid if attendee else None,
+        code=code, session_id=point.session_id, station=base["station"], method=base["method"],
+        direction=base["direction"], at=base["at"],
+    )
+    if attendee is None:
+        return ScanDecision(UNKNOWN, shown_code, None, message="Valid badge registered at another desk — admitted",
+                            reason="other_station", checkin_id=record.id, **base)
+    return ScanDecision(ACCEPTED, shown_code, attendee, message=_welcome(attendee, base["direction"]),
+                        checkin_id=record.id, **base)
+
+
+def undo(store: Store, checkin_id: str, *, station: str, within_seconds: float | None = 300,
+         now: datetime | str | None = None, reason: str = "") -> UndoResult:
+    """Take back one check-in by appending an undo record (nothing is deleted).
+
+    Refused, with a message, when it is older than ``within_seconds`` (None: no
+    limit, for organisers) or already undone.
+    """
+    stamp = _stamp(now)
+    with store.transaction():
+        try:
+            record = ck.get_checkin(store, checkin_id)
+        except StoreError:
+            return UndoResult(False, "No such check-in to undo", checkin_id)
+        who = get_attendee(store, record.attendee_id) if record.attendee_id else None
+        if record.undone_by:
+            return UndoResult(False, "That check-in was already undone", checkin_id, attendee=who)
+        age = (from_stored_time(stamp) - from_stored_time(record.at)).total_seconds()
+        if within_seconds is not None and age > within_seconds:
+            minutes = max(1, round(within_seconds / 60))
+            return UndoResult(False, f"Too late to undo: the check-in at {local_hhmm(store, record.at)} is more"
+                              f" than {minutes} min old; ask an organiser", checkin_id, attendee=who)
+        undo_id = ck.undo_checkin(store, checkin_id, station=station, reason=reason, at=stamp)
+    name = who.full_name if who else (record.code or "the badge")
+    return UndoResult(True, f"Check-in of {name} undone", checkin_id, undo_id, who)
+
+
+def undo_last(store: Store, *, station: str, within_seconds: float | None = 300,
+              now: datetime | str | None = None, reason: str = "") -> UndoResult:
+    """Undo this station's newest check-in that is not undone yet, within the time limit."""
+    record = ck.last_station_checkin(store, station)
+    if record is None:
+        return UndoResult(False, "Nothing to undo")
+    return undo(store, record.id, station=station, within_seconds=within_seconds, now=now, reason=reason)
