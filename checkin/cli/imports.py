@@ -1,0 +1,78 @@
+"""``checkin import attendees|sessions|access``: organisers' files into the event."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from checkin.cli.common import CliError, open_db
+from checkin.importers import (ImportFileError, ImportReport, import_attendees, import_session_access,
+                               import_sessions)
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "import", help="import attendees, sessions or a restricted session's list",
+        description="Import a CSV/TSV file (encoding, delimiter and headers are detected).",
+    )
+    sub = p.add_subparsers(dest="what", metavar="WHAT", parser_class=type(p))
+    sub.required = True
+
+    a = sub.add_parser("attendees", help="import or update the registration list",
+                       description="Import a registration list (Excel, Eventbrite, Google Forms, pretix...)."
+                       " Re-importing updates people (matched on external id, else e-mail).")
+    a.add_argument("file", type=Path, metavar="FILE", help="the CSV or tab-separated file")
+    a.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    a.set_defaults(func=cmd_import_attendees)
+
+    s = sub.add_parser("sessions", help="import or update the sessions",
+                       description="Import sessions: title, room, start, end, capacity, restricted"
+                       " (or titre, salle, début, fin, capacité, restreinte), optional access = a file"
+                       " next to this one listing who may enter.")
+    s.add_argument("file", type=Path, metavar="FILE", help="the CSV or tab-separated file")
+    s.set_defaults(func=cmd_import_sessions)
+
+    r = sub.add_parser("access", help="set who may enter a restricted session",
+                       description="Replace a restricted session's list with the people in FILE"
+                       " (columns email, id or name).")
+    r.add_argument("session", metavar="SESSION", help="the session's id, external id or exact title")
+    r.add_argument("file", type=Path, metavar="FILE", help="the CSV or tab-separated file")
+    r.set_defaults(func=cmd_import_access)
+
+
+def _print_report(report: ImportReport) -> None:
+    print(report.summary())
+    for line, message in report.problems:
+        print(f"  line {line}: {message}")
+    for note in report.notes:
+        print(f"  {note}")
+
+
+def cmd_import_attendees(args: argparse.Namespace) -> int:
+    with open_db(args) as store:
+        try:
+            report = import_attendees(store, args.file, dry_run=args.dry_run)
+        except ImportFileError as exc:
+            raise CliError(f"{exc}; nothing imported") from None
+    _print_report(report)
+    return 0
+
+
+def cmd_import_sessions(args: argparse.Namespace) -> int:
+    with open_db(args) as store:
+        try:
+            report = import_sessions(store, args.file)
+        except ImportFileError as exc:
+            raise CliError(f"{exc}; nothing imported") from None
+    _print_report(report)
+    return 0
+
+
+def cmd_import_access(args: argparse.Namespace) -> int:
+    with open_db(args) as store:
+        try:
+            report = import_session_access(store, args.session, args.file)
+        except ImportFileError as exc:
+            raise CliError(f"{exc}; nothing changed") from None
+    _print_report(report)
+    return 0
