@@ -12,6 +12,16 @@ letters without I, L, O, U), all in the QR alphanumeric set::
 Every station of an event holds the event key, so any station can issue a
 walk-in badge that every other station accepts before their records are merged.
 See docs/badge-codes.md for the threat model.
+
+Invariants the checks rely on:
+
+* a code uses no separator and only upper-case Crockford letters and digits, so
+  it is QR alphanumeric (QR version 1 at level M, version 2 at Q);
+* an issued code holds at least two letters, so that lower-casing one letter
+  gives a mixed-case string, which is refused, never "repaired" by the
+  Caps-Lock rule of ``normalise``;
+* no aliasing (Crockford's O->0, I/L->1): every single-character change of a
+  valid code is refused, none is silently corrected.
 """
 
 from __future__ import annotations
@@ -28,6 +38,8 @@ VERSION = "1"
 TAG_LEN, ID_LEN, MAC_LEN = 3, 6, 8
 CODE_LEN = 1 + TAG_LEN + ID_LEN + MAC_LEN
 _DOMAIN = b"checkin-badge|1|"
+MIN_KEY_BYTES = 16
+_MIN_LETTERS = 2
 
 
 class CodeStatus(str, Enum):
@@ -56,9 +68,19 @@ class EventKeys:
     key: bytes
     tag: str
 
+    def __post_init__(self) -> None:
+        if len(self.key) < MIN_KEY_BYTES:
+            raise ValueError(f"an event key needs at least {MIN_KEY_BYTES} bytes")
+        if len(self.tag) != TAG_LEN or any(ch not in _INDEX for ch in self.tag):
+            raise ValueError(f"an event tag is {TAG_LEN} base32 characters")
+
     @classmethod
     def from_hex(cls, key_hex: str) -> "EventKeys":
-        key = bytes.fromhex(key_hex)
+        """Keys from the hex form stored in the event file and station packages."""
+        try:
+            key = bytes.fromhex(key_hex)
+        except (TypeError, ValueError):
+            raise ValueError("the event key is not hexadecimal") from None
         return cls(key=key, tag=tag_for_key(key))
 
 
@@ -76,6 +98,7 @@ def _b32(value: int, length: int) -> str:
 
 
 def tag_for_key(key: bytes) -> str:
+    """The public 3-character event tag derived from a key (15 bits; reveals nothing of the key)."""
     digest = hashlib.sha256(b"checkin-event-tag|" + key).digest()
     return _b32(int.from_bytes(digest[:2], "big") >> 1, TAG_LEN)
 
@@ -85,13 +108,29 @@ def _mac(keys: EventKeys, tag: str, badge_id: str) -> str:
     return _b32(int.from_bytes(digest[:5], "big"), MAC_LEN)
 
 
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
 def issue_code(keys: EventKeys, badge_id: str | None = None) -> str:
-    """A new badge code for this event (random badge id unless given)."""
-    if badge_id is None:
+    """A new badge code for this event (random badge id unless given).
+
+    Random ids are redrawn until the code holds at least two letters (about one
+    draw in ten million is); a given id that cannot satisfy this is refused.
+    Uniqueness within an event file is the store's job (the column is UNIQUE).
+    """
+    if badge_id is not None:
+        if len(badge_id) != ID_LEN or any(ch not in _INDEX for ch in badge_id):
+            raise ValueError(f"badge id must be {ID_LEN} base32 characters")
+        code = VERSION + keys.tag + badge_id + _mac(keys, keys.tag, badge_id)
+        if _letters(code) < _MIN_LETTERS:
+            raise ValueError("that badge id gives a code with fewer than two letters; use another")
+        return code
+    while True:
         badge_id = _b32(secrets.randbits(5 * ID_LEN), ID_LEN)
-    if len(badge_id) != ID_LEN or any(ch not in _INDEX for ch in badge_id):
-        raise ValueError(f"badge id must be {ID_LEN} base32 characters")
-    return VERSION + keys.tag + badge_id + _mac(keys, keys.tag, badge_id)
+        code = VERSION + keys.tag + badge_id + _mac(keys, keys.tag, badge_id)
+        if _letters(code) >= _MIN_LETTERS:
+            return code
 
 
 def normalise(raw: str) -> str:
@@ -108,8 +147,22 @@ def normalise(raw: str) -> str:
 
 
 def check_code(keys: EventKeys, raw: str) -> CodeCheck:
-    """Verify a scanned or typed code offline with the event key."""
-    text = normalise(raw)
+    """Verify a scanned or typed code offline with the event key.
+
+    VALID: this event's, untouched. FOREIGN: a well-formed code of another event.
+    UNSUPPORTED: a code of another format version. TAMPERED: this event's shape
+    but a wrong MAC or an impossible case mix (altered, mistyped or forged).
+    GARBAGE: anything else (URLs, vCards, empty, other barcodes). Revocation is
+    not known here: see ``checkin.store.badges.is_revoked``.
+    """
+    raw_text = raw if isinstance(raw, str) else ""
+    text = normalise(raw_text)
+    if len(text) == CODE_LEN and text != text.upper() and all(ch in _INDEX for ch in text.upper()):
+        upper = text.upper()  # mixed case: one or more letters changed after printing
+        if upper[0] != VERSION:
+            return CodeCheck(CodeStatus.UNSUPPORTED, upper)
+        status = CodeStatus.TAMPERED if upper[1:4] == keys.tag else CodeStatus.FOREIGN
+        return CodeCheck(status, upper, upper[4:10])
     if len(text) != CODE_LEN or any(ch not in _INDEX for ch in text):
         looks_versioned = (
             len(text) >= CODE_LEN - 2
@@ -119,13 +172,13 @@ def check_code(keys: EventKeys, raw: str) -> CodeCheck:
             and all(ch in _INDEX for ch in text)
         )
         status = CodeStatus.UNSUPPORTED if looks_versioned else CodeStatus.GARBAGE
-        return CodeCheck(status, text if looks_versioned else (raw or "").strip())
+        return CodeCheck(status, text if looks_versioned else raw_text.strip())
     if text[0] != VERSION:
         return CodeCheck(CodeStatus.UNSUPPORTED, text)
     tag, badge_id, mac = text[1:4], text[4:10], text[10:]
     if tag != keys.tag:
         return CodeCheck(CodeStatus.FOREIGN, text, badge_id)
-    if not hmac.compare_digest(mac, _mac(keys, tag, badge_id)):
+    if not hmac.compare_digest(mac, _mac(keys, tag, badge_id)) or _letters(text) < _MIN_LETTERS:
         return CodeCheck(CodeStatus.TAMPERED, text, badge_id)
     return CodeCheck(CodeStatus.VALID, text, badge_id)
 

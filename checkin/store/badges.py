@@ -1,0 +1,185 @@
+"""Badge codes in the event file: revocation, reissue, and the print log."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, fields
+
+from checkin.codes import issue_code, normalise
+from checkin.store.attendees import Attendee, get_attendee
+from checkin.store.db import Store, StoreError, utc_now
+from checkin.store.event import get_event
+
+
+@dataclass(frozen=True)
+class Revocation:
+    code: str
+    attendee_id: int | None
+    at: str
+    station: str
+    reason: str
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> "Revocation":
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class BadgePrint:
+    id: int
+    attendee_id: int
+    code: str
+    at: str
+    station: str
+    output: str
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> "BadgePrint":
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+
+def revoke_code(store: Store, code: str, *, reason: str, station: str, at: str | None = None) -> Revocation:
+    """Refuse ``code`` from now on at this station (a lost or replaced badge).
+
+    The attendee holding it keeps the code in their row until a new one is
+    issued (see ``reissue_badge``); revoking twice keeps the first reason.
+    """
+    code = normalise(code)
+    reason = (reason or "").strip()
+    if not code:
+        raise StoreError("no badge code to revoke")
+    if not reason:
+        raise StoreError("say why the badge is revoked (lost, replaced, ...)")
+    row = store.conn.execute("SELECT id FROM attendees WHERE code = ?", (code,)).fetchone()
+    attendee_id = row["id"] if row else None
+    if attendee_id is None:  # a code reissued earlier still names its former holder
+        old = get_revocation(store, code)
+        attendee_id = old.attendee_id if old else None
+    with store.transaction() as c:
+        c.execute(
+            "INSERT OR IGNORE INTO revoked_codes (code, attendee_id, at, station, reason) VALUES (?,?,?,?,?)",
+            (code, attendee_id, at or utc_now(), station, reason),
+        )
+    return get_revocation(store, code)  # type: ignore[return-value]
+
+
+def get_revocation(store: Store, code: str) -> Revocation | None:
+    """The revocation record of a code, or None when it is not revoked."""
+    row = store.conn.execute("SELECT * FROM revoked_codes WHERE code = ?", (normalise(code),)).fetchone()
+    return Revocation.from_row(row) if row else None
+
+
+def is_revoked(store: Store, code: str) -> tuple[bool, str]:
+    """``(True, reason)`` when the code was revoked at this station (or merged in), else ``(False, "")``."""
+    found = get_revocation(store, code)
+    return (True, found.reason) if found else (False, "")
+
+
+def revocations_for(store: Store, attendee_id: int) -> list[Revocation]:
+    """Every code an attendee held and lost, oldest first."""
+    rows = store.conn.execute(
+        "SELECT * FROM revoked_codes WHERE attendee_id = ? ORDER BY at, code", (attendee_id,)
+    )
+    return [Revocation.from_row(r) for r in rows]
+
+
+def reissue_badge(store: Store, attendee_id: int, *, reason: str, station: str) -> Attendee:
+    """Give an attendee a new badge code and revoke the old one, in one transaction."""
+    attendee = get_attendee(store, attendee_id)
+    reason = (reason or "").strip()
+    if not reason:
+        raise StoreError("say why the badge is reissued (lost, replaced, ...)")
+    keys = get_event(store).keys
+    now = utc_now()
+    with store.transaction() as c:
+        if attendee.code:
+            c.execute(
+                "INSERT OR IGNORE INTO revoked_codes (code, attendee_id, at, station, reason)"
+                " VALUES (?,?,?,?,?)",
+                (attendee.code, attendee.id, now, station, reason),
+            )
+        for _attempt in range(5):
+            new_code = issue_code(keys)
+            if c.execute("SELECT 1 FROM revoked_codes WHERE code = ?", (new_code,)).fetchone():
+                continue
+            try:
+                c.execute("UPDATE attendees SET code = ?, updated_at = ? WHERE id = ?",
+                          (new_code, now, attendee.id))
+                break
+            except sqlite3.IntegrityError:
+                continue
+        else:  # pragma: no cover - 30 random bits colliding five times in a row
+            raise StoreError("could not issue a unique badge code")
+    return get_attendee(store, attendee.id)
+
+
+def record_print(store: Store, attendee_id: int, code: str, *, station: str, output: str,
+                 at: str | None = None) -> BadgePrint:
+    """Log that a badge with ``code`` was printed (``output``: e.g. ``pdf:a4-sheet``, ``png:a6``)."""
+    with store.transaction() as c:
+        cur = c.execute(
+            "INSERT INTO badge_prints (attendee_id, code, at, station, output) VALUES (?,?,?,?,?)",
+            (attendee_id, code, at or utc_now(), station, output),
+        )
+    row = store.conn.execute("SELECT * FROM badge_prints WHERE id = ?", (cur.lastrowid,)).fetchone()
+    return BadgePrint.from_row(row)
+
+
+def prints_for(store: Store, attendee_id: int) -> list[BadgePrint]:
+    """Every print of an attendee's badges, oldest first."""
+    rows = store.conn.execute(
+        "SELECT * FROM badge_prints WHERE attendee_id = ? ORDER BY at, id", (attendee_id,)
+    )
+    return [BadgePrint.from_row(r) for r in rows]
+
+
+def last_print(store: Store, attendee_id: int) -> BadgePrint | None:
+    """The latest print of an attendee's badge, or None when never printed."""
+    row = store.conn.execute(
+        "SELECT * FROM badge_prints WHERE attendee_id = ? ORDER BY at DESC, id DESC LIMIT 1", (attendee_id,)
+    ).fetchone()
+    return BadgePrint.from_row(row) if row else None
+
+
+def first_prints(store: Store, attendee_ids: list[int] | None = None) -> dict[int, str]:
+    """``{attendee_id: time of first print}`` for the attendees (all when None) printed before."""
+    rows = store.conn.execute("SELECT attendee_id, MIN(at) AS first FROM badge_prints GROUP BY attendee_id")
+    wanted = None if attendee_ids is None else set(attendee_ids)
+    return {r["attendee_id"]: r["first"] for r in rows if wanted is None or r["attendee_id"] in wanted}
+
+
+def attendees_for_badges(store: Store, *, attendee_ids: list[int] | None = None,
+                         categories: list[str] | None = None, include_cancelled: bool = False) -> list[Attendee]:
+    """The attendees whose badges to print: given ids (in that order) or everyone, by name.
+
+    ``categories`` keeps those whose category matches one of them (case-insensitive).
+    Unknown ids are an error; cancelled attendees are left out unless asked for.
+    """
+    if attendee_ids:
+        people = [get_attendee(store, i) for i in dict.fromkeys(attendee_ids)]
+    else:
+        rows = store.conn.execute("SELECT * FROM attendees ORDER BY full_name COLLATE NOCASE, id")
+        people = [Attendee.from_row(r) for r in rows]
+    if categories:
+        wanted = {c.strip().casefold() for c in categories}
+        people = [p for p in people if p.category.casefold() in wanted]
+    if not include_cancelled:
+        people = [p for p in people if p.status != "cancelled"]
+    return people
+
+
+def ensure_code(store: Store, attendee_id: int) -> Attendee:
+    """The attendee, with a badge code issued now if they had none (e.g. imported without one)."""
+    attendee = get_attendee(store, attendee_id)
+    if attendee.code:
+        return attendee
+    keys = get_event(store).keys
+    with store.transaction() as c:
+        for _attempt in range(5):
+            try:
+                c.execute("UPDATE attendees SET code = ?, updated_at = ? WHERE id = ? AND code IS NULL",
+                          (issue_code(keys), utc_now(), attendee_id))
+                break
+            except sqlite3.IntegrityError:
+                continue
+    return get_attendee(store, attendee_id)
