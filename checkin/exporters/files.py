@@ -1,0 +1,107 @@
+"""The organisers' CSV files: every check-in, per-session attendance, one row per attendee, no-shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from checkin.exporters.csvout import ExportError, write_csv
+from checkin.exporters.times import local_time
+from checkin.store.attendees import list_attendees
+from checkin.store.db import Store
+from checkin.store.event import get_event
+from checkin.store.reports import checkin_log, first_entries, no_shows, session_attendance
+from checkin.store.sessions import list_sessions
+
+FILES = ("checkins.csv", "session_attendance.csv", "attendees.csv", "no_shows.csv")
+ENTRANCE = "entrance"
+
+
+def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",") -> list[Path]:
+    """Write the four export files into ``out_dir`` (created if needed); returns their paths.
+
+    Times are in the event's time zone with their UTC offset. Raises
+    ``ExportError`` with one line when the folder or a file cannot be written.
+    """
+    if delimiter not in (",", ";", "\t"):
+        raise ExportError(f"delimiter must be ',', ';' or a tab, not {delimiter!r}")
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
+    zone = ZoneInfo(get_event(store).timezone)
+    writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows)
+    return [writer(store, out / name, zone, delimiter) for writer, name in zip(writers, FILES)]
+
+
+def write_checkins(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
+    """Every check-in event, undone ones included and marked."""
+    header = ["time", "time_utc", "checkin_id", "attendee_id", "external_id", "name", "organisation",
+              "category", "checkpoint", "room", "direction", "station", "method", "undone", "undone_at",
+              "undone_station", "undo_reason"]
+    rows = (
+        [local_time(r["at"], zone), r["at"], r["id"], r["attendee_id"] or "", r["external_id"] or "",
+         r["full_name"] or "", r["organisation"] or "", r["category"] or "",
+         r["session_title"] if r["session_id"] is not None else ENTRANCE, r["session_room"] or "",
+         r["direction"], r["station"], r["method"], "yes" if r["undo_id"] else "no",
+         local_time(r["undo_at"], zone), r["undo_station"] or "", r["undo_reason"] or ""]
+        for r in checkin_log(store)
+    )
+    return write_csv(path, header, rows, delimiter=delimiter)
+
+
+def write_session_attendance(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
+    """One row per attendee who validly entered a session."""
+    header = ["session_id", "session", "room", "start", "capacity", "attendee_id", "external_id", "name",
+              "organisation", "category", "first_in", "last_out", "entries"]
+    rows = (
+        [r["session_id"], r["title"], r["room"] or "", local_time(r["starts_at"], zone),
+         "" if r["capacity"] is None else r["capacity"], r["attendee_id"], r["external_id"] or "",
+         r["full_name"], r["organisation"], r["category"], local_time(r["first_in"], zone),
+         local_time(r["last_out"], zone), r["entries"]]
+        for r in session_attendance(store)
+    )
+    return write_csv(path, header, rows, delimiter=delimiter)
+
+
+def session_columns(store: Store, zone: ZoneInfo) -> list[tuple[int, str]]:
+    """``(session id, column title)`` for every session; titles are made unique."""
+    sessions = list_sessions(store)
+    columns, used = [], set()
+    for s in sessions:
+        title = s.title
+        if s.starts_at:
+            title = f"{s.title} ({local_time(s.starts_at, zone)[:16]})"
+        if title in used:
+            title = f"{title} #{s.id}"
+        used.add(title)
+        columns.append((s.id, title))
+    return columns
+
+
+def write_attendees(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
+    """One row per attendee: entrance time, then the first entry time of each session."""
+    columns = session_columns(store, zone)
+    header = ["attendee_id", "external_id", "first_name", "last_name", "name", "organisation", "category",
+              "role", "email", "status", "source", "entrance"] + [title for _, title in columns]
+    firsts = first_entries(store)
+    rows = (
+        [a.id, a.external_id or "", a.first_name, a.last_name, a.full_name, a.organisation, a.category,
+         a.role, a.email, a.status, a.source, local_time(firsts.get((a.id, None)), zone)]
+        + [local_time(firsts.get((a.id, sid)), zone) for sid, _ in columns]
+        for a in list_attendees(store)
+    )
+    return write_csv(path, header, rows, delimiter=delimiter)
+
+
+def write_no_shows(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
+    """Registered, not cancelled, never (validly) checked in at the entrance."""
+    header = ["attendee_id", "external_id", "first_name", "last_name", "name", "organisation", "category",
+              "role", "email"]
+    rows = (
+        [r["id"], r["external_id"] or "", r["first_name"], r["last_name"], r["full_name"], r["organisation"],
+         r["category"], r["role"], r["email"]]
+        for r in no_shows(store)
+    )
+    return write_csv(path, header, rows, delimiter=delimiter)
