@@ -1,0 +1,25 @@
+"""Printing one badge at the desk: a PDF opened in the system viewer (which prints it).
+
+Front desk and walk-in registration call ``print_one_badge`` through a hook, so
+tests replace it and nothing opens on a test machine.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from checkin.store.attendees import Attendee
+
+
+def print_one_badge(ctx, person: Attendee) -> str:
+    """Render ``person``'s badge to a temporary PDF, record the print, and open it. Returns the path."""
+    from checkin.ui.badge_render import render_badges_pdf  # Qt PDF rendering: loaded when first needed
+
+    out = Path(tempfile.mkdtemp(prefix="checkin-badge-")) / f"badge-{person.id}.pdf"
+    render_badges_pdf(ctx.store, out, layout="single", attendee_ids=[person.id], station=ctx.station)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+    return str(out)

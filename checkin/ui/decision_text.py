@@ -1,0 +1,101 @@
+"""Words for a scan decision, in the user's language, for the result card.
+
+The core's ``ScanDecision.message`` is an English sentence for logs and the
+command line; the card composes its own translated words from the fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from checkin.store.db import from_stored_time
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ScanResult", text)
+
+
+@dataclass(frozen=True)
+class CardText:
+    status: str  # accepted | duplicate | refused | invalid | unknown | undone | idle | error
+    heading: str  # one short line: what to do
+    title: str  # the name, big
+    lines: tuple[str, ...] = ()  # organisation, category, reason, when/where
+    footer: str = ""
+
+
+def local_clock(at: object, timezone: str | None) -> str:
+    """'08:42' in the event's time zone from a stored time string or a datetime."""
+    if at is None or at == "":
+        return ""
+    moment = at if isinstance(at, datetime) else from_stored_time(str(at))
+    try:
+        zone = ZoneInfo(timezone or "UTC")
+    except Exception:  # an unknown zone name must not hide the card
+        zone = None
+    if moment.tzinfo is not None and zone is not None:
+        moment = moment.astimezone(zone)
+    return moment.strftime("%H:%M")
+
+
+def _reason_text(reason: str | None, message: str) -> str:
+    reasons = {
+        "not_on_list": tr("Not on the list for this session"),
+        "restricted": tr("Not on the list for this session"),
+        "full": tr("The session is full"),
+        "session_full": tr("The session is full"),
+        "cancelled": tr("Registration cancelled"),
+        "revoked": tr("This badge was replaced or revoked"),
+        "foreign": tr("Badge of another event"),
+        "tampered": tr("Altered or forged badge"),
+        "garbage": tr("Not a badge for this event"),
+        "unsupported": tr("Badge format not supported"),
+    }
+    if reason and reason in reasons:
+        return reasons[reason]
+    return message or (reason or "")
+
+
+def _first(obj: object, *names: str):
+    for name in names:
+        value = getattr(obj, name, None)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def decision_card(decision, timezone: str | None, direction: str = "in") -> CardText:
+    """The card for one ``checkin.decision.ScanDecision``."""
+    status = decision.status
+    person = decision.attendee
+    name = person.full_name if person is not None else ""
+    details = tuple(x for x in ((person.organisation, person.category) if person else ()) if x)
+    when = local_clock(decision.at, timezone)
+    footer = " · ".join(x for x in (when, decision.station) if x)
+    message = getattr(decision, "message", "") or ""
+    reason = getattr(decision, "reason", None)
+    if status == "accepted":
+        heading = tr("Exit recorded") if direction == "out" else tr("Welcome")
+        return CardText(status, heading, name or tr("Badge accepted"), details, footer)
+    if status == "duplicate":
+        prev_at = _first(decision, "previous_at", "first_at", "previous_checkin_at")
+        prev_station = _first(decision, "previous_station", "first_station", "previous_checkin_station")
+        if prev_at is not None:
+            where = prev_station or tr("another station")
+            line = tr("Already checked in at {time} at {station}").format(
+                time=local_clock(prev_at, timezone), station=where)
+        else:
+            line = message
+        return CardText(status, tr("Already checked in"), name, (line, *details), footer)
+    if status == "refused":
+        return CardText(status, tr("Not allowed in"), name or tr("Refused"),
+                        (_reason_text(reason, message), *details), footer)
+    if status == "unknown":
+        return CardText(status, tr("Valid badge, not on this station's list"),
+                        tr("Ask the person's name"), (message,) if message else (), footer)
+    return CardText("invalid", tr("Not a badge for this event"), tr("Not a valid badge"),
+                    (_reason_text(reason, message),), footer)

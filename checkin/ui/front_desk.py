@@ -1,0 +1,245 @@
+"""Front desk mode: scan or find a person, see big and clear who it is and what to do."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from checkin.decision import checkin_manual, decide, undo
+from checkin.store.attendees import Attendee, add_attendee, get_attendee, search_attendees
+from checkin.store.badges import last_print
+from checkin.store.checkins import last_station_checkin
+from checkin.store.db import StoreError
+from checkin.store.ui_queries import list_categories
+from checkin.ui.badge_print import print_one_badge
+from checkin.ui.camera_view import CameraView
+from checkin.ui.decision_text import CardText, decision_card, local_clock
+from checkin.ui.guards import BusyLock, RepeatGuard
+from checkin.ui.result_card import ResultCard
+from checkin.ui.search_box import SearchBox
+from checkin.ui.sounds import SoundPlayer
+from checkin.ui.walkin_dialog import WalkIn, WalkInDialog
+
+
+class FrontDeskPanel(QWidget):
+    """Camera preview, name search and the result card. Never shows the full attendee list."""
+
+    #: A decision was shown on this panel's card. GUI thread.
+    decision_shown = Signal(object)
+
+    def __init__(self, ctx, parent: QWidget | None = None, sounds: SoundPlayer | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sounds = sounds or SoundPlayer(self, enabled=False)
+        self.session_id: int | None = None  # the entrance
+        # Hooks (replaced in tests): printing, confirmation, the walk-in form.
+        self.print_badge: Callable[[Attendee], object] = lambda person: print_one_badge(self.ctx, person)
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self.ask_walkin: Callable[[list[str]], WalkIn | None] = self._walkin_form
+        self.repeat_guard = RepeatGuard()
+        self.last_decision = None
+
+        self.camera = CameraView(self)
+        self.search = SearchBox(lambda text, limit: search_attendees(self.ctx.store, text, limit), self)
+        self.search.attendee_chosen.connect(self.check_in_attendee)
+        self.card = ResultCard(parent=self)
+        self.reprint_button = QPushButton(self.tr("Reprint badge"))
+        self.walkin_button = QPushButton(self.tr("Walk-in (F5)"))
+        self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
+        self.reprint_button.clicked.connect(lambda: self.reprint())
+        self.walkin_button.clicked.connect(self.register_walkin)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.status_line = QLabel()
+        self.status_line.setWordWrap(True)
+        buttons = (self.reprint_button, self.walkin_button, self.undo_button)
+        self.lock = BusyLock([*buttons, self.search])
+
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.addWidget(self.camera, 3)
+        find_label = QLabel(self.tr("Find by name (F2)"))
+        find_label.setBuddy(self.search.field)
+        lcol.addWidget(find_label)
+        lcol.addWidget(self.search, 2)
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addWidget(self.card, 1)
+        row = QHBoxLayout()
+        for b in buttons:
+            b.setMinimumHeight(48)
+            row.addWidget(b)
+        rcol.addLayout(row)
+        rcol.addWidget(self.status_line)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        split.setSizes([440, 660])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(split)
+        self.set_text_scale(1.0)
+
+    # -- what staff do -------------------------------------------------------------------------
+
+    def handle_code(self, code: str, method: str = "camera", t: float | None = None) -> None:
+        """A code from the camera (``t`` = media time) or a USB scanner: decide, record, show."""
+        if not self.repeat_guard.allow(("code", code.strip()), t):
+            return  # the same badge again within 2 s: one person, one scan
+        self._run(lambda: decide(self.ctx.store, code, session_id=self.session_id,
+                                 station=self.ctx.station, method=method))
+
+    def check_in_attendee(self, attendee_id: int) -> None:
+        """Check in a person found by name (one click or Enter)."""
+        if self.lock.busy or not self.repeat_guard.allow(("attendee", attendee_id)):
+            return
+
+        def act():
+            decision = checkin_manual(self.ctx.store, attendee_id, session_id=self.session_id,
+                                      station=self.ctx.station)
+            self.search.reset()  # the name goes away from the public screen
+            return decision
+
+        self.lock.run(lambda: self._run(act))
+
+    def reprint(self, attendee_id: int | None = None) -> None:
+        """Print the badge of the chosen person again, after confirming when one was printed."""
+        person = self._target(attendee_id)
+        if person is None:
+            self._say(self.tr("Scan or find the person first, then reprint."))
+            return
+        self.lock.run(lambda: self._reprint(person))
+
+    def register_walkin(self) -> None:
+        if self.lock.busy:
+            return
+        data = self.ask_walkin(list_categories(self.ctx.store))
+        if data is None:
+            return
+        self.lock.run(lambda: self._walkin(data))
+
+    def undo_last(self) -> None:
+        """Take back this station's newest check-in after confirming whom (undo is recorded)."""
+        if self.lock.busy:
+            return
+        self.lock.run(self._undo)
+
+    def focus_search(self) -> None:
+        self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.field.selectAll()
+
+    def set_text_scale(self, scale: float) -> None:
+        self.card.set_text_scale(scale)
+        self.search.set_text_scale(scale)
+        font = QFont(self.font())
+        font.setPointSizeF(13 * scale)
+        for b in (self.reprint_button, self.walkin_button, self.undo_button, self.status_line):
+            b.setFont(font)
+
+    # -- inside -------------------------------------------------------------------------------
+
+    def _run(self, make_decision: Callable[[], object]) -> None:
+        try:
+            decision = make_decision()
+        except StoreError as exc:  # disk full, file locked: nothing was recorded, say so
+            self._show_error(str(exc))
+            return
+        self.show_decision(decision)
+
+    def show_decision(self, decision) -> None:
+        self.last_decision = decision
+        self.card.show_card(decision_card(decision, self.ctx.event.timezone, decision.direction))
+        self.sounds.play(decision.status)
+        self.decision_shown.emit(decision)
+        self.ctx.decision_made.emit(decision)
+        if decision.checkin_id:
+            self.ctx.data_changed.emit()
+
+    def _reprint(self, person: Attendee) -> None:
+        previous = last_print(self.ctx.store, person.id)
+        if previous is not None:
+            when = local_clock(previous.at, self.ctx.event.timezone)
+            question = self.tr("The badge of {name} was already printed at {time} at {station}. Print again?")
+            if not self.confirm(self.tr("Reprint badge"),
+                                question.format(name=person.full_name, time=when, station=previous.station)):
+                return
+        self._print(person)
+
+    def _walkin(self, data: WalkIn) -> None:
+        try:
+            person = add_attendee(self.ctx.store, first_name=data.first_name, last_name=data.last_name,
+                                  organisation=data.organisation, category=data.category, email=data.email,
+                                  source="walkin")
+        except StoreError as exc:
+            self._show_error(str(exc))
+            return
+        self._run(lambda: checkin_manual(self.ctx.store, person.id, session_id=self.session_id,
+                                         station=self.ctx.station))
+        self._print(person)
+
+    def _print(self, person: Attendee) -> None:
+        try:
+            self.print_badge(get_attendee(self.ctx.store, person.id))
+        except Exception as exc:  # a printer problem must not lose the check-in
+            self._say(self.tr("The badge could not be printed: {error}").format(error=exc))
+            return
+        self._say(self.tr("Badge of {name} sent to print.").format(name=person.full_name))
+        self.ctx.data_changed.emit()
+
+    def _undo(self) -> None:
+        record = last_station_checkin(self.ctx.store, self.ctx.station)
+        if record is None:
+            self._say(self.tr("Nothing to undo."))
+            return
+        who = get_attendee(self.ctx.store, record.attendee_id).full_name if record.attendee_id else record.code
+        when = local_clock(record.at, self.ctx.event.timezone)
+        if not self.confirm(self.tr("Undo check-in"),
+                            self.tr("Undo the check-in of {name} at {time}?").format(name=who, time=when)):
+            return
+        # exactly the check-in the person confirmed, even if a scan came in meanwhile
+        result = undo(self.ctx.store, record.id, station=self.ctx.station)
+        if result.ok:
+            self.card.show_card(CardText("undone", self.tr("Check-in undone"), who or "",
+                                         (self.tr("Recorded at {time}").format(time=when),)))
+            if record.attendee_id:
+                self.repeat_guard.forget(("attendee", record.attendee_id))
+            if record.code:
+                self.repeat_guard.forget(("code", record.code))
+            self.ctx.data_changed.emit()
+        else:
+            self._say(result.message)
+
+    def _target(self, attendee_id: int | None) -> Attendee | None:
+        if attendee_id is not None:
+            return get_attendee(self.ctx.store, attendee_id)
+        item = self.search.results.currentItem()
+        if item is not None:
+            return get_attendee(self.ctx.store, int(item.data(Qt.ItemDataRole.UserRole)))
+        d = self.last_decision
+        return d.attendee if d is not None and d.attendee is not None else None
+
+    def _show_error(self, text: str) -> None:
+        self.card.show_card(CardText("error", self.tr("Not recorded"), self.tr("Please try again"), (text,)))
+        self.sounds.play("refused")
+
+    def _say(self, text: str) -> None:
+        self.status_line.setText(text)
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _walkin_form(self, categories: list[str]) -> WalkIn | None:
+        dialog = WalkInDialog(categories, self)
+        return dialog.value() if dialog.exec() == WalkInDialog.DialogCode.Accepted else None

@@ -1,0 +1,134 @@
+"""The big result card: who it is and what to do, readable at two metres."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from checkin.ui.decision_text import CardText
+from checkin.ui.status_style import colours, status_icon
+
+#: How long a result stays before the card goes back to "ready" (a new scan replaces it at once).
+HOLD_MS = 12_000
+NAME_PT = 40  # at least 36 pt: readable from two metres
+
+
+class ResultCard(QFrame):
+    """Shows one outcome: colour + icon + words; the next outcome replaces it immediately."""
+
+    #: The card went back to its idle state. GUI thread.
+    cleared = Signal()
+
+    def __init__(self, idle_text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ResultCard")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._scale = 1.0
+        self._idle_text = idle_text or self.tr("Ready: show a badge to the camera")
+        self.status = "idle"
+        self.current: CardText | None = None
+
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.heading = QLabel()
+        self.title = QLabel()
+        self.details = QLabel()
+        self.footer = QLabel()
+        for label in (self.heading, self.title, self.details, self.footer):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.title.setAccessibleName(self.tr("Name"))
+
+        text_col = QVBoxLayout()
+        text_col.setSpacing(8)
+        text_col.addWidget(self.heading)
+        text_col.addWidget(self.title)
+        text_col.addWidget(self.details)
+        text_col.addStretch(1)
+        text_col.addWidget(self.footer)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(28, 24, 28, 20)
+        row.setSpacing(24)
+        row.addWidget(self.icon, 0)
+        row.addLayout(text_col, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+        self._apply_fonts()
+        self.clear()
+
+    # -- public -------------------------------------------------------------------------------
+
+    def show_card(self, card: CardText, hold_ms: int = HOLD_MS) -> None:
+        """Replace whatever is shown by this outcome, at once."""
+        self.current = card
+        self._paint(card.status, card.heading, card.title, "\n".join(card.lines), card.footer)
+        self.setAccessibleDescription(f"{card.heading}: {card.title}. {' '.join(card.lines)}")
+        self._timer.start(hold_ms)
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.current = None
+        self._paint("idle", "", self._idle_text, "", "")
+        self.cleared.emit()
+
+    def name(self) -> str:
+        """The big line as people read it (without direction marks)."""
+        return self.title.text().strip("\u200e\u200f")
+
+    def words(self) -> str:
+        """Every line shown, as people read them (tests, screen readers)."""
+        parts = (self.heading.text(), self.title.text(), self.details.text(), self.footer.text())
+        return "\n".join(p.replace("\u200e", "").replace("\u200f", "") for p in parts if p)
+
+    def set_idle_text(self, text: str) -> None:
+        self._idle_text = text
+        if self.status == "idle":
+            self.title.setText(text)
+
+    def set_text_scale(self, scale: float) -> None:
+        self._scale = scale
+        self._apply_fonts()
+
+    # -- inside -------------------------------------------------------------------------------
+
+    def _paint(self, status: str, heading: str, title: str, details: str, footer: str) -> None:
+        self.status = status
+        bg, fg = colours(status)
+        self.setStyleSheet(
+            f"#ResultCard {{ background: {bg}; border-radius: 14px; }}"
+            f" #ResultCard QLabel {{ color: {fg}; background: transparent; }}"
+        )
+        self.icon.setPixmap(status_icon(status, int(120 * self._scale)))
+        # One paragraph direction for the whole card (the UI's), so an Arabic name in the
+        # English UI lines up with the words around it instead of jumping to the other side.
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
+        self.heading.setText(mark + heading if heading else "")
+        self.heading.setVisible(bool(heading))
+        self.title.setText(mark + title)
+        self.details.setText("\n".join(mark + line for line in details.split("\n")) if details else "")
+        self.details.setVisible(bool(details))
+        self.footer.setText(footer)
+        idle = status == "idle"
+        font = self.title.font()
+        font.setPointSizeF((24 if idle else NAME_PT) * self._scale)
+        self.title.setFont(font)
+
+    def _apply_fonts(self) -> None:
+        def font(pt: float, bold: bool) -> QFont:
+            f = QFont(self.font())
+            f.setPointSizeF(pt * self._scale)
+            f.setBold(bold)
+            return f
+
+        self.heading.setFont(font(26, True))
+        self.title.setFont(font(NAME_PT, True))
+        self.details.setFont(font(20, False))
+        self.footer.setFont(font(13, False))
+        if self.current is not None:
+            self.icon.setPixmap(status_icon(self.status, int(120 * self._scale)))
+            self.title.setFont(font(NAME_PT, True))
