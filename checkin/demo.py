@@ -124,6 +124,8 @@ def seed_activity(store: Store, *, arrival_share: float = DEFAULT_ARRIVAL_SHARE,
     candidates = [a for a in list_attendees(store) if a.id not in vip and a.status == "registered"]
     arriving = rng.sample(candidates, min(len(candidates), round(arrival_share * count_attendees(store))))
     times = sorted(day + timedelta(seconds=rng.triangular(0, 55 * 60, 32 * 60)) for _ in arriving)
+    if not arriving:
+        return 0
     opening = next((s for s in list_sessions(store) if s.title == OPENING), None)
     with store.transaction():
         for person, moment in zip(arriving, times):
@@ -131,16 +133,17 @@ def seed_activity(store: Store, *, arrival_share: float = DEFAULT_ARRIVAL_SHARE,
             method = rng.choices(("camera", "scanner", "manual"), weights=(6, 3, 1))[0]
             code = None if method == "manual" else person.code
             record = record_checkin(store, attendee_id=person.id, attendee_uid=person.uid, code=code,
-                                    session_id=None, station=station, method=method, at=to_stored_time(moment))
+                                    session_id=None, station=station, method=method,
+                                    at=to_stored_time(moment))
             if code:
                 log_scan(store, raw_code=code, status="accepted", station=station, method=method,
                          attendee_id=person.id, checkin_id=record.id, at=record.at)
             if opening and moment.hour < 9 and rng.random() < 0.4:
                 entered = max(moment + timedelta(minutes=rng.randint(3, 12)), day.replace(hour=8, minute=50))
                 scan = rng.choice(("camera", "scanner"))
-                inside = record_checkin(store, attendee_id=person.id, attendee_uid=person.uid, code=person.code,
-                                        session_id=opening.id, station=SESSION_STATION, method=scan,
-                                        at=to_stored_time(entered))
+                inside = record_checkin(store, attendee_id=person.id, attendee_uid=person.uid,
+                                        code=person.code, session_id=opening.id, station=SESSION_STATION,
+                                        method=scan, at=to_stored_time(entered))
                 log_scan(store, raw_code=person.code, status="accepted", station=SESSION_STATION, method=scan,
                          session_id=opening.id, attendee_id=person.id, checkin_id=inside.id, at=inside.at)
         _seed_desk_mishaps(store, rng, candidates, arriving, day)
@@ -153,17 +156,18 @@ def _seed_desk_mishaps(store: Store, rng: random.Random, candidates, arriving, d
     if not_arrived:
         wrong = rng.choice(not_arrived)
         moment = day + timedelta(minutes=31, seconds=12)
-        record = record_checkin(store, attendee_id=wrong.id, attendee_uid=wrong.uid, code=None, session_id=None,
-                                station=ENTRANCE_STATIONS[1], method="manual", at=to_stored_time(moment))
+        record = record_checkin(store, attendee_id=wrong.id, attendee_uid=wrong.uid, code=None,
+                                session_id=None, station=ENTRANCE_STATIONS[1], method="manual",
+                                at=to_stored_time(moment))
         undo_checkin(store, record.id, station=ENTRANCE_STATIONS[1], reason="wrong person (same first name)",
                      at=to_stored_time(moment + timedelta(seconds=40)))
-    if arriving:
-        twice = arriving[0]
-        log_scan(store, raw_code=twice.code, status="duplicate", station=ENTRANCE_STATIONS[0], method="camera",
-                 attendee_id=twice.id, message="already checked in",
-                 at=to_stored_time(day + timedelta(minutes=48)))
+    first = arriving[0]  # the earliest arrival comes back to the desk later
+    log_scan(store, raw_code=first.code, status="duplicate", station=ENTRANCE_STATIONS[0], method="camera",
+             attendee_id=first.id, message="already checked in",
+             at=to_stored_time(day + timedelta(minutes=48)))
     log_scan(store, raw_code="https://example.org/wifi", status="invalid", station=ENTRANCE_STATIONS[0],
-             method="camera", message="not a badge of this event", at=to_stored_time(day + timedelta(minutes=22)))
+             method="camera", message="not a badge of this event",
+             at=to_stored_time(day + timedelta(minutes=22)))
 
 
 def demo_summary(store: Store) -> DemoSummary:
@@ -189,6 +193,8 @@ def set_aside(path: Path | str) -> Path:
     Returns the backup's path.
     """
     path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file")
     try:
         Store(path, migrate=False).close()  # the last connection to close folds the WAL into the file
     except StoreError:

@@ -10,6 +10,7 @@ from checkin.store.db import Store
 
 
 def register(subparsers) -> None:
+    """Add ``checkin demo`` to the command line."""
     p = subparsers.add_parser(
         "demo", help="create the built-in demo event",
         description="Create the demo event (ILO seminar, Rabat, 17 March 2027: 200 fictional attendees,"
@@ -24,6 +25,7 @@ def register(subparsers) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """Create the demo event in the event file; print where it is and what it holds."""
     path = db_path(args)
     backup = set_aside(path) if args.force and path.exists() else None
     create_demo_event(path, with_activity=not args.no_activity)

@@ -22,7 +22,8 @@ from checkin.store.event import create_event, get_event
 from checkin.store.sessions import find_session, list_sessions, session_access_ids
 
 DATA = demo_data_dir()
-CATEGORIES = {"Ministre", "Ambassadeur", "Institution publique", "Syndicat", "Société civile", "Expert", "Presse"}
+CATEGORIES = {"Ministre", "Ambassadeur", "Institution publique", "Syndicat", "Société civile", "Expert",
+              "Presse"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -49,7 +50,7 @@ def test_generator_script_reproduces_the_committed_files(tmp_path):
     subprocess.run([sys.executable, str(DATA / "make_demo_data.py"), "--out", str(tmp_path)], check=True,
                    capture_output=True)
     for name in ("attendees.csv", "sessions.csv", "round_table_access.csv"):
-        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), f"{name} is not the script's output"
+        assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), f"{name} differs from the script"
 
 
 def test_attendee_file_is_a_plausible_fictional_registration_list():
@@ -114,11 +115,13 @@ def test_demo_sessions_and_the_round_table_list(demo_db):
         opening = sessions[0]
         assert (opening.room, opening.capacity, opening.restricted) == ("Salle plénière", 250, False)
         # 09:00 in Rabat on 17 March 2027 (UTC+1)
-        assert from_stored_time(opening.starts_at) == datetime(2027, 3, 17, 9, tzinfo=ZoneInfo("Africa/Casablanca"))
+        rabat = ZoneInfo("Africa/Casablanca")
+        assert from_stored_time(opening.starts_at) == datetime(2027, 3, 17, 9, tzinfo=rabat)
         round_table = find_session(store, ROUND_TABLE)
         assert [s.title for s in sessions if s.restricted] == [ROUND_TABLE]
         assert (round_table.room, round_table.capacity) == ("Salle des ambassadeurs", 30)
-        allowed = {a.external_id for a in list_attendees(store) if a.id in session_access_ids(store, round_table.id)}
+        access = session_access_ids(store, round_table.id)
+        allowed = {a.external_id for a in list_attendees(store) if a.id in access}
         assert allowed == {r["Attendee #"] for r in _rows("round_table_access.csv")}
         assert 20 <= len(allowed) <= 30
         categories = {a.category for a in list_attendees(store) if a.external_id in allowed}
@@ -206,6 +209,15 @@ def test_force_moves_a_non_event_file_aside_without_losing_it(tmp_path):
     assert main(["--db", str(path), "demo", "--force"]) == 0
     (backup,) = tmp_path.glob("event.db.bak-*")
     assert backup.read_bytes() == b"not an event file\n" * 50
+
+
+def test_demo_fills_an_existing_empty_file_in_place(tmp_path):
+    path = tmp_path / "event.db"
+    path.touch()
+    assert main(["--db", str(path), "demo", "--no-activity"]) == 0
+    with Store(path) as store:
+        assert get_event(store).name == DEMO_NAME
+    assert not list(tmp_path.glob("*.bak-*"))
 
 
 def test_set_aside_refuses_a_file_open_elsewhere(demo_db):
