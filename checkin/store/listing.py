@@ -1,0 +1,199 @@
+"""The organisers' attendee list: filtered and sorted id snapshots, pages of rows, history.
+
+The attendee view never loads 100,000 rows at once. It asks once per filter or
+sort for the ordered ids (:func:`ordered_ids`, a few hundred kilobytes of
+integers, computed off the GUI thread) and then for the rows of whatever window
+is on screen (:func:`rows_for_ids`, an indexed lookup of a few hundred rows).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from checkin.store.attendees import attendee_search_key
+from checkin.store.db import Store, utc_now
+from checkin.text import clean_name, search_key
+
+#: Sortable columns of the attendee view and the SQL expression each sorts by.
+SORT_KEYS = {
+    "name": "a.full_name COLLATE NOCASE",
+    "organisation": "a.organisation COLLATE NOCASE",
+    "category": "a.category COLLATE NOCASE",
+    "status": "a.status",
+    "checked_in": "e.arrived_at IS NULL, e.arrived_at",
+}
+
+# First valid entrance admission of each attendee: "arrived at".
+_ARRIVALS = (
+    "SELECT attendee_id, MIN(at) AS arrived_at FROM checkins"
+    " WHERE session_id IS NULL AND direction = 'in' AND undone_by IS NULL AND attendee_id IS NOT NULL"
+    " GROUP BY attendee_id"
+)
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One line of the attendee view."""
+
+    id: int
+    full_name: str
+    organisation: str
+    category: str
+    status: str
+    arrived_at: str | None  # stored UTC text of the first entrance check-in, None if not arrived
+
+
+@dataclass(frozen=True)
+class SessionStatus:
+    """Where one attendee stands for one session."""
+
+    session_id: int
+    title: str
+    room: str
+    starts_at: str | None
+    restricted: bool
+    allowed: bool  # on the list of a restricted session (always True when not restricted)
+    last_direction: str | None  # 'in' / 'out' of the latest valid movement, None if never scanned
+    last_at: str | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of an attendee's history, oldest first."""
+
+    at: str
+    kind: str  # checkin | undo | print | scan
+    station: str
+    detail: str  # method / reason / output / scan status and message
+    session: str  # session title, '' for the entrance
+
+
+def filter_words(text: str) -> list[str]:
+    """The folded words of a filter, as matched against ``attendees.search_key``."""
+    return [w for w in search_key(text).split(" ") if w and w != "|"]
+
+
+def ordered_ids(store: Store, text: str = "", sort: str = "name", descending: bool = False) -> list[int]:
+    """Ids of the attendees matching ``text`` (every word, accent-insensitive), in view order."""
+    if sort not in SORT_KEYS:
+        raise ValueError(f"cannot sort by {sort!r}")
+    words = filter_words(text)
+    where = " AND ".join("instr(a.search_key, ?) > 0" for _ in words) or "1"
+    order = SORT_KEYS[sort]
+    if descending:
+        order = ", ".join(f"{part} DESC" for part in order.split(", "))
+    join = f"LEFT JOIN ({_ARRIVALS}) e ON e.attendee_id = a.id" if sort == "checked_in" else ""
+    tie = "a.id DESC" if descending else "a.id"
+    sql = f"SELECT a.id FROM attendees a {join} WHERE {where} ORDER BY {order}, {tie}"
+    return [r[0] for r in store.conn.execute(sql, words)]
+
+
+def rows_for_ids(store: Store, ids: Sequence[int]) -> dict[int, ListRow]:
+    """The view rows of some attendees, by id (ids that do not exist are left out)."""
+    out: dict[int, ListRow] = {}
+    for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
+        chunk = list(ids[start:start + 500])
+        marks = ",".join("?" * len(chunk))
+        rows = store.conn.execute(
+            "SELECT a.id, a.full_name, a.organisation, a.category, a.status,"
+            " (SELECT MIN(c.at) FROM checkins c WHERE c.attendee_id = a.id AND c.session_id IS NULL"
+            "  AND c.direction = 'in' AND c.undone_by IS NULL) AS arrived_at"
+            f" FROM attendees a WHERE a.id IN ({marks})",
+            chunk,
+        )
+        for r in rows:
+            out[r["id"]] = ListRow(r["id"], r["full_name"], r["organisation"], r["category"], r["status"],
+                                   r["arrived_at"])
+    return out
+
+
+def session_statuses(store: Store, attendee_id: int) -> list[SessionStatus]:
+    """Every session with this attendee's access and latest valid movement, by start time."""
+    rows = store.conn.execute(
+        """
+        SELECT s.id, s.title, COALESCE(s.room, '') AS room, s.starts_at, s.restricted,
+               EXISTS (SELECT 1 FROM session_access x WHERE x.session_id = s.id AND x.attendee_id = :a)
+                   AS listed,
+               (SELECT c.direction || ' ' || c.at FROM checkins c
+                 WHERE c.attendee_id = :a AND c.session_id = s.id AND c.undone_by IS NULL
+                 ORDER BY c.at DESC, c.rowid DESC LIMIT 1) AS last
+        FROM sessions s ORDER BY s.starts_at IS NULL, s.starts_at, s.id
+        """,
+        {"a": attendee_id},
+    )
+    out = []
+    for r in rows:
+        direction, _, at = (r["last"] or "").partition(" ")
+        out.append(SessionStatus(
+            r["id"], r["title"], r["room"], r["starts_at"], bool(r["restricted"]),
+            bool(r["listed"]) or not r["restricted"], direction or None, at or None,
+        ))
+    return out
+
+
+def attendee_history(store: Store, attendee_id: int) -> list[HistoryEntry]:
+    """Check-ins, undos, badge prints and scan-log lines of one attendee, oldest first."""
+    rows = store.conn.execute(
+        """
+        SELECT c.at, 'checkin' AS kind, c.station, c.direction || ' ' || c.method AS detail,
+               COALESCE(s.title, '') AS session
+          FROM checkins c LEFT JOIN sessions s ON s.id = c.session_id WHERE c.attendee_id = :a
+        UNION ALL
+        SELECT u.at, 'undo', u.station, u.reason, COALESCE(s.title, '')
+          FROM checkin_undos u JOIN checkins c ON c.id = u.checkin_id
+          LEFT JOIN sessions s ON s.id = c.session_id WHERE c.attendee_id = :a
+        UNION ALL
+        SELECT p.at, 'print', p.station, p.output, '' FROM badge_prints p WHERE p.attendee_id = :a
+        UNION ALL
+        SELECT l.at, 'scan', l.station, TRIM(l.status || ' ' || l.message), COALESCE(s.title, '')
+          FROM scan_log l LEFT JOIN sessions s ON s.id = l.session_id WHERE l.attendee_id = :a
+        ORDER BY 1, 2
+        """,
+        {"a": attendee_id},
+    )
+    return [HistoryEntry(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows]
+
+
+def categories(store: Store) -> list[str]:
+    """The distinct non-empty categories, alphabetically."""
+    rows = store.conn.execute(
+        "SELECT DISTINCT category FROM attendees WHERE category != '' ORDER BY category COLLATE NOCASE"
+    )
+    return [r[0] for r in rows]
+
+
+def bulk_add_attendees(store: Store, people: Iterable[dict], *, source: str = "import") -> int:
+    """Insert many attendees in one transaction, without badge codes (benchmarks, big imports).
+
+    Each dict holds ``full_name`` and optionally ``organisation``, ``category``,
+    ``email``. Badge codes are issued later, when badges are printed.
+    """
+    now = utc_now()
+    batch = []
+    for p in people:
+        name = clean_name(p["full_name"])
+        org, cat, email = (clean_name(p.get(k, "")) for k in ("organisation", "category", "email"))
+        batch.append((uuid.uuid4().hex, name, org, cat, email, source,
+                      attendee_search_key(name, org, email), now, now))
+    with store.transaction() as c:
+        c.executemany(
+            "INSERT INTO attendees (uid, full_name, organisation, category, email, source, search_key,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            batch,
+        )
+    return len(batch)
+
+
+def copy_event_file(store: Store, target: Path | str) -> Path:
+    """A consistent copy of the open event file (SQLite backup), e.g. to preview an import on."""
+    target = Path(target)
+    copy = sqlite3.connect(str(target))
+    try:
+        store.conn.backup(copy)
+    finally:
+        copy.close()
+    return target

@@ -1,0 +1,108 @@
+"""Dialogs of the attendee view: edit one attendee, read one attendee's history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from checkin.store.attendees import Attendee
+from checkin.store.listing import HistoryEntry
+from checkin.text import clean_name
+from checkin.ui.local_time import local_clock
+
+FIELDS = ("first_name", "last_name", "full_name", "organisation", "category", "role", "email", "external_id")
+
+
+class AttendeeDialog(QDialog):
+    """Edit the registration details of one attendee; ``changes()`` gives what was modified."""
+
+    def __init__(self, attendee: Attendee, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.attendee = attendee
+        self.setWindowTitle(self.tr("Edit attendee"))
+        labels = {
+            "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
+            "full_name": self.tr("Name on badge"), "organisation": self.tr("Organisation"),
+            "category": self.tr("Category"), "role": self.tr("Role"), "email": self.tr("Email"),
+            "external_id": self.tr("Registration number"),
+        }
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for name in FIELDS:
+            edit = QLineEdit(getattr(attendee, name) or "", self)
+            edit.setObjectName(name)
+            edit.setAccessibleName(labels[name])
+            self.edits[name] = edit
+            form.addRow(labels[name], edit)
+        # The badge name follows first/last unless the organiser typed one on purpose.
+        self._name_typed = attendee.full_name != clean_name(f"{attendee.first_name} {attendee.last_name}")
+        self.edits["full_name"].textEdited.connect(self._on_name_typed)
+        for part in ("first_name", "last_name"):
+            self.edits[part].textEdited.connect(self._follow_parts)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _on_name_typed(self, _text: str) -> None:
+        self._name_typed = True
+
+    def _follow_parts(self, _text: str) -> None:
+        if not self._name_typed:
+            self.edits["full_name"].setText(
+                clean_name(f"{self.edits['first_name'].text()} {self.edits['last_name'].text()}"))
+
+    def _accept(self) -> None:
+        if not clean_name(self.edits["full_name"].text()):
+            self.error.setText(self.tr("An attendee needs a name."))
+            self.edits["full_name"].setFocus()
+            return
+        self.accept()
+
+    def changes(self) -> dict[str, str | None]:
+        """The fields whose value differs from the attendee's (names cleaned as the store does)."""
+        out: dict[str, str | None] = {}
+        for name, edit in self.edits.items():
+            value = clean_name(edit.text())
+            old = getattr(self.attendee, name) or ""
+            if value != old:
+                out[name] = (value or None) if name == "external_id" else value
+        return out
+
+
+class HistoryDialog(QDialog):
+    """Everything recorded about one attendee, oldest first: check-ins, undos, prints, scans."""
+
+    def __init__(self, attendee: Attendee, entries: list[HistoryEntry], timezone: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of %1").replace("%1", attendee.full_name))
+        self.resize(720, 420)
+        kinds = {"checkin": self.tr("Check-in"), "undo": self.tr("Undo"), "print": self.tr("Badge printed"),
+                 "scan": self.tr("Scan")}
+        self.tree = QTreeWidget(self)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Session"), self.tr("Station"),
+                                   self.tr("Details")])
+        for e in entries:
+            QTreeWidgetItem(self.tree, [local_clock(e.at, timezone, with_date=True), kinds.get(e.kind, e.kind),
+                                        e.session or self.tr("Entrance"), e.station, e.detail])
+        for col in range(4):
+            self.tree.resizeColumnToContents(col)
+        empty = QLabel(self.tr("Nothing recorded yet for this attendee."), self)
+        empty.setVisible(not entries)
+        empty.setAlignment(Qt.AlignCenter)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(empty)
+        layout.addWidget(buttons)

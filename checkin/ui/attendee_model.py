@@ -1,0 +1,168 @@
+"""The attendee list as a lazily-filled table model (100,000 rows scroll without loading them all).
+
+The model holds the ordered ids of the current filter and sort (computed on a
+pool thread, see ``reload``) and a small cache of pages of rows, fetched by id
+from the GUI thread's store when the view first paints them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+
+from checkin.store import listing
+from checkin.ui.context import AppContext
+from checkin.ui.local_time import local_clock
+from checkin.ui.tasks import run_task
+
+PAGE = 200
+MAX_PAGES = 40  # ~8,000 rows kept; older pages are dropped and fetched again if scrolled back to
+
+COLUMNS = ("name", "organisation", "category", "status", "checked_in")
+
+
+class AttendeeModel(QAbstractTableModel):
+    """Attendees matching a filter, sorted; one row per attendee."""
+
+    #: The row count for the current filter and sort is known (after ``reload``). GUI thread.
+    loaded = Signal(int)
+    #: Loading the id list failed: one line for the user. GUI thread.
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, listing.ListRow]] = OrderedDict()
+        self._text, self._sort, self._descending = "", "name", False
+        self._generation = 0
+        self.pages_fetched = 0  # for tests and the benchmark
+
+    # -- what is shown -------------------------------------------------------------
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Organisation"), self.tr("Category"), self.tr("Status"),
+                self.tr("Checked in"))
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.UserRole:
+            return row.id
+        if role == Qt.FontRole and row.status == "cancelled":
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.AccessibleTextRole:
+            return f"{self.headers()[index.column()]}: {self._display(row, column)}"
+        return None
+
+    def _display(self, row: listing.ListRow, column: str) -> str:
+        if column == "name":
+            return row.full_name
+        if column == "organisation":
+            return row.organisation
+        if column == "category":
+            return row.category
+        if column == "status":
+            return self.tr("Cancelled") if row.status == "cancelled" else self.tr("Registered")
+        if row.arrived_at is None:
+            return ""
+        return local_clock(row.arrived_at, self.ctx.event.timezone, with_date=True)
+
+    # -- paging --------------------------------------------------------------------
+
+    def row_at(self, row: int) -> listing.ListRow | None:
+        """The attendee at a view row, fetching its page when it is not cached."""
+        if not 0 <= row < len(self._ids):
+            return None
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            ids = self._ids[number * PAGE:(number + 1) * PAGE]
+            page = listing.rows_for_ids(self.ctx.store, ids)
+            self.pages_fetched += 1
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self._ids[row])
+
+    def attendee_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, attendee_id: int) -> int:
+        try:
+            return self._ids.index(attendee_id)
+        except ValueError:
+            return -1
+
+    def refresh_rows(self) -> None:
+        """Forget the cached rows (the data changed) and repaint; the order is kept."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    # -- filter and sort -----------------------------------------------------------
+
+    @property
+    def filter_text(self) -> str:
+        return self._text
+
+    def set_filter(self, text: str) -> None:
+        self._text = text
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        self._sort = COLUMNS[column]
+        self._descending = order == Qt.DescendingOrder
+        self.reload()
+
+    def reload(self) -> None:
+        """Recompute the ordered ids on a pool thread; ``loaded`` fires when they are in."""
+        self._generation += 1
+        generation = self._generation
+        text, sort, descending, ctx = self._text, self._sort, self._descending, self.ctx
+
+        def work() -> list[int]:
+            with ctx.open_store() as store:
+                return listing.ordered_ids(store, text, sort, descending)
+
+        run_task(work, lambda ids: self._apply(generation, ids), self._fail)
+
+    def _fail(self, message: str) -> None:
+        self.failed.emit(message)
+
+    def _apply(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:  # a newer filter was typed meanwhile
+            return
+        if ids == self._ids:  # same rows in the same order: repaint only, keep selection and scroll
+            self.refresh_rows()
+            self.loaded.emit(len(ids))
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.loaded.emit(len(ids))

@@ -1,0 +1,214 @@
+"""The organisers' attendee view: the whole list, filter, sort, per-session status, edit, cancel, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+    QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from checkin.store import listing
+from checkin.store.attendees import get_attendee, update_attendee
+from checkin.store.db import StoreError
+from checkin.ui.attendee_dialog import AttendeeDialog, HistoryDialog
+from checkin.ui.attendee_model import AttendeeModel
+from checkin.ui.context import AppContext
+from checkin.ui.local_time import local_clock
+
+FILTER_DELAY_MS = 150  # typing pauses shorter than this do not start a new query
+
+
+class AttendeesPanel(QWidget):
+    """Every attendee in a lazily-filled table, with a detail pane for the selected one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("attendeesPanel")
+        self.model = AttendeeModel(ctx, self)
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Filter by name, organisation or email"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(self.tr("Filter attendees"))
+        self.count_label = QLabel(self)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(lambda: self.model.set_filter(self.filter_box.text()))
+        self.filter_box.textChanged.connect(lambda _t: self._filter_timer.start())
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures rows it does not show.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 260)
+        header.resizeSection(1, 260)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_details())
+
+        self.detail_title = QLabel(self)
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextFormat(Qt.PlainText)
+        font = self.detail_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.detail_title.setFont(font)
+        self.sessions_tree = QTreeWidget(self)
+        self.sessions_tree.setRootIsDecorated(False)
+        self.sessions_tree.setHeaderLabels([self.tr("Session"), self.tr("Access"), self.tr("Last scan")])
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.cancel_button = QPushButton(self.tr("Mark &cancelled"), self)
+        self.history_button = QPushButton(self.tr("&History…"), self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.history_button.clicked.connect(self.show_history)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for b in (self.edit_button, self.cancel_button, self.history_button):
+            buttons.addWidget(b)
+        detail = QWidget(self)
+        dl = QVBoxLayout(detail)
+        dl.addWidget(self.detail_title)
+        dl.addWidget(self.sessions_tree, 1)
+        dl.addLayout(buttons)
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        QShortcut(QKeySequence.Find, self, activated=self.filter_box.setFocus)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.failed.connect(lambda msg: QMessageBox.warning(self, self.tr("Attendees"), msg))
+        ctx.data_changed.connect(self._on_data_changed)
+        self._show_details()
+        self.model.reload()
+
+    # -- selection -----------------------------------------------------------------
+
+    def current_attendee_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.attendee_id(index.row()) if index.isValid() else None
+
+    def selected_attendee_ids(self) -> list[int]:
+        """Ids of the selected rows (the badge menu prints these)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.attendee_id(r) for r in rows) if i is not None]
+
+    def select_attendee(self, attendee_id: int) -> bool:
+        row = self.model.row_of(attendee_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _on_loaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n attendee(s)", "", count))
+        self._show_details()
+
+    def _on_data_changed(self) -> None:
+        current = self.current_attendee_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.refresh_rows()
+        self._show_details()
+        self.model.reload()  # a new walk-in or import changes the list itself
+        self.model.loaded.connect(lambda _n: self._restore(current, scroll), Qt.SingleShotConnection)
+
+    def _restore(self, attendee_id: int | None, scroll: int) -> None:
+        """After a reload caused by a change elsewhere: same selection, same place in the list."""
+        if attendee_id is not None and self.current_attendee_id() != attendee_id:
+            row = self.model.row_of(attendee_id)
+            if row >= 0:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.verticalScrollBar().setValue(scroll)
+
+    def _show_details(self) -> None:
+        attendee_id = self.current_attendee_id()
+        self.sessions_tree.clear()
+        for b in (self.edit_button, self.cancel_button, self.history_button):
+            b.setEnabled(attendee_id is not None)
+        if attendee_id is None:
+            self.detail_title.setText(self.tr("Select an attendee to see their sessions."))
+            return
+        attendee = get_attendee(self.ctx.store, attendee_id)
+        lines = [attendee.full_name, attendee.organisation, attendee.category]
+        if attendee.status == "cancelled":
+            lines.append(self.tr("Cancelled"))
+        self.detail_title.setText("\n".join(x for x in lines if x))
+        self.cancel_button.setText(
+            self.tr("&Reinstate") if attendee.status == "cancelled" else self.tr("Mark &cancelled"))
+        tz = self.ctx.event.timezone
+        for s in listing.session_statuses(self.ctx.store, attendee_id):
+            access = self.tr("On the list") if s.restricted and s.allowed else (
+                self.tr("Not on the list") if s.restricted else self.tr("Open"))
+            if s.last_direction is None:
+                last = self.tr("Not scanned")
+            else:
+                word = self.tr("In") if s.last_direction == "in" else self.tr("Out")
+                last = f"{word} {local_clock(s.last_at, tz)}"
+            QTreeWidgetItem(self.sessions_tree, [s.title, access, last])
+
+    # -- actions -------------------------------------------------------------------
+
+    def edit_selected(self) -> None:
+        attendee_id = self.current_attendee_id()
+        if attendee_id is None:
+            return
+        dialog = AttendeeDialog(get_attendee(self.ctx.store, attendee_id), self)
+        if dialog.exec() != AttendeeDialog.Accepted:
+            return
+        self._save(attendee_id, dialog.changes())
+
+    def toggle_cancelled(self) -> None:
+        attendee_id = self.current_attendee_id()
+        if attendee_id is None:
+            return
+        attendee = get_attendee(self.ctx.store, attendee_id)
+        if attendee.status == "cancelled":
+            self._save(attendee_id, {"status": "registered"})
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Mark cancelled"),
+            self.tr("Mark %1 as cancelled? Their badge will be refused at the desks.").replace(
+                "%1", attendee.full_name))
+        if answer == QMessageBox.Yes:
+            self._save(attendee_id, {"status": "cancelled"})
+
+    def _save(self, attendee_id: int, changes: dict) -> None:
+        if not changes:
+            return
+        try:
+            update_attendee(self.ctx.store, attendee_id, **changes)
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return
+        self.ctx.data_changed.emit()
+
+    def show_history(self) -> None:
+        attendee_id = self.current_attendee_id()
+        if attendee_id is None:
+            return
+        attendee = get_attendee(self.ctx.store, attendee_id)
+        entries = listing.attendee_history(self.ctx.store, attendee_id)
+        HistoryDialog(attendee, entries, self.ctx.event.timezone, self).exec()

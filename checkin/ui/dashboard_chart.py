@@ -1,0 +1,57 @@
+"""The arrivals-per-quarter-hour bar chart of the dashboard (QtCharts)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+MAX_BARS = 48  # twelve hours; older quarters scroll out of the chart
+
+
+class ArrivalsChart(QChartView):
+    """Bars of first arrivals per quarter hour, labelled with the quarter's local start time."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRenderHint(QPainter.Antialiasing)
+        self.setMinimumHeight(220)
+        chart = QChart()
+        chart.legend().hide()
+        chart.setAnimationOptions(QChart.NoAnimation)  # live data: no bouncing bars
+        chart.setTitle(self.tr("Arrivals per quarter hour"))
+        self.setChart(chart)
+        self.counts: list[int] = []
+        self.labels: list[str] = []
+
+    def set_data(self, quarters: list[tuple[datetime, int]]) -> None:
+        quarters = quarters[-MAX_BARS:]
+        self.labels = [start.strftime("%H:%M") for start, _n in quarters]
+        self.counts = [n for _start, n in quarters]
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        bars = QBarSet(self.tr("Arrivals"))
+        bars.setColor(QColor("#1f6f43"))
+        bars.append([float(n) for n in self.counts])
+        series = QBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.9)
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        # Label one bar in four (the hours) when there are many, so labels never overlap.
+        step = 4 if len(self.labels) > 16 else 1
+        x_axis.append([label if i % step == 0 else " " * (i + 1) for i, label in enumerate(self.labels)]
+                      or [" "])
+        y_axis = QValueAxis()
+        top = max(self.counts, default=0)
+        y_axis.setRange(0, max(5, top + top // 10 + 1))
+        y_axis.setLabelFormat("%d")
+        chart.addAxis(x_axis, Qt.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)

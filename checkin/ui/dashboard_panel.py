@@ -1,0 +1,148 @@
+"""The organisers' live dashboard: arrived / expected, arrivals per quarter hour, categories, sessions.
+
+Figures are computed on a pool thread with its own connection, at most once a
+second however fast scans come in, so the camera and the desk never wait on it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from checkin.store.dashboard import DashboardFigures, dashboard_figures
+from checkin.ui.context import AppContext
+from checkin.ui.dashboard_chart import ArrivalsChart
+from checkin.ui.tasks import run_task
+
+REFRESH_MS = 1000  # coalescing window: at most one recomputation per second
+PERIODIC_MS = 30_000  # also refresh now and then (other stations' journals merged, clock moving)
+
+
+def _big_label(parent: QWidget, scale: float) -> QLabel:
+    label = QLabel(parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class DashboardPanel(QWidget):
+    """Live figures of the event, refreshed when the event file changes."""
+
+    #: New figures are on screen (carries the ``DashboardFigures``). GUI thread.
+    updated = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("dashboardPanel")
+        self.figures: DashboardFigures | None = None
+        self._running = False
+        self._again = False
+
+        self.arrived_label = _big_label(self, 2.6)
+        self.arrived_label.setAccessibleName(self.tr("Arrived out of expected"))
+        self.arrived_caption = QLabel(self.tr("arrived"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.walkins_label = QLabel(self)
+        self.chart = ArrivalsChart(self)
+        self.categories = QTreeWidget(self)
+        self.categories.setRootIsDecorated(False)
+        self.categories.setHeaderLabels([self.tr("Category"), self.tr("Arrived"), self.tr("Expected")])
+        self.sessions = QTreeWidget(self)
+        self.sessions.setRootIsDecorated(False)
+        self.sessions.setHeaderLabels([self.tr("Session"), self.tr("Room"), self.tr("Present"),
+                                       self.tr("Capacity"), self.tr("Admitted")])
+        for tree in (self.categories, self.sessions):
+            tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+            tree.header().setStretchLastSection(False)
+
+        head = QHBoxLayout()
+        figure = QVBoxLayout()
+        figure.addWidget(self.arrived_label)
+        figure.addWidget(self.arrived_caption)
+        head.addLayout(figure)
+        side = QVBoxLayout()
+        side.addWidget(self.progress)
+        side.addWidget(self.walkins_label)
+        head.addLayout(side, 1)
+        cat_box = QGroupBox(self.tr("Per category"), self)
+        QVBoxLayout(cat_box).addWidget(self.categories)
+        ses_box = QGroupBox(self.tr("Per session"), self)
+        QVBoxLayout(ses_box).addWidget(self.sessions)
+        grid = QGridLayout(self)
+        grid.addLayout(head, 0, 0, 1, 2)
+        grid.addWidget(self.chart, 1, 0, 1, 2)
+        grid.addWidget(cat_box, 2, 0)
+        grid.addWidget(ses_box, 2, 1)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(2, 2)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        self._periodic = QTimer(self, interval=PERIODIC_MS)
+        self._periodic.timeout.connect(self.schedule_refresh)
+        self._periodic.start()
+        ctx.data_changed.connect(self.schedule_refresh)
+        self.refresh_now()
+
+    def schedule_refresh(self) -> None:
+        """Ask for new figures; bursts of changes within a second give one recomputation."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def refresh_now(self) -> None:
+        if self._running:  # one computation at a time; run again once it is in
+            self._again = True
+            return
+        self._running = True
+        ctx = self.ctx
+
+        def work() -> DashboardFigures:
+            with ctx.open_store() as store:
+                return dashboard_figures(store)
+
+        run_task(work, self._show, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self._running = False
+        self.walkins_label.setText(self.tr("Could not read the figures: %1").replace("%1", message))
+
+    def _show(self, figures: DashboardFigures) -> None:
+        self._running = False
+        if self._again:
+            self._again = False
+            self.schedule_refresh()
+        self.figures = figures
+        self.arrived_label.setText(f"{figures.arrived} / {figures.expected}")
+        self.progress.setRange(0, max(1, figures.expected))
+        self.progress.setValue(min(figures.arrived, max(1, figures.expected)))
+        percent = round(100 * figures.arrived / figures.expected) if figures.expected else 0
+        self.progress.setFormat(f"{percent}%")
+        self.walkins_label.setText(self.tr("%n walk-in(s) registered", "", figures.walkins))
+        self.chart.set_data(figures.quarter_hours)
+        self.categories.clear()
+        for c in figures.categories:
+            item = QTreeWidgetItem(self.categories, [c.category or self.tr("(none)"), str(c.arrived),
+                                                     str(c.expected)])
+            for col in (1, 2):
+                item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
+        self.sessions.clear()
+        for s in figures.sessions:
+            capacity = str(s.capacity) if s.capacity else "—"
+            item = QTreeWidgetItem(self.sessions, [s.title, s.room, str(s.present), capacity, str(s.admitted)])
+            for col in (2, 3, 4):
+                item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
+            if s.capacity and s.present >= s.capacity:
+                item.setToolTip(2, self.tr("Full"))
+                font = item.font(2)
+                font.setBold(True)
+                item.setFont(2, font)
+        self.updated.emit(figures)

@@ -1,0 +1,129 @@
+"""The organisers' menus: File, Import, Export, Badges, Settings.
+
+Every action is a thin wrapper: a file chooser or a small dialog, then a core
+call on the pool (``run_with_progress``). In kiosk mode every organiser action
+is disabled (and the kiosk hides the menu bar); a handler also refuses to run
+in kiosk mode, so a shortcut cannot reach it either.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox
+
+from checkin.ui import event_files
+from checkin.ui.context import AppContext
+from checkin.ui.export_dialog import ExportDialog, start_export
+from checkin.ui.import_dialog import start_import
+from checkin.ui.settings_dialog import SettingsDialog
+
+CSV_FILTER = "CSV / TSV (*.csv *.tsv *.txt);;*"
+IMPORT_FOLDER_KEY = "import/folder"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("organiser_menus", text)
+
+
+class OrganiserMenus(QObject):
+    """Owns the organiser actions of one window; ``actions`` maps a name to its QAction."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext):
+        super().__init__(window)
+        self.window, self.ctx = window, ctx
+        self.actions: dict[str, QAction] = {}
+        bar = window.menuBar()
+
+        file_menu = bar.addMenu(_t("&File"))
+        self._add(file_menu, "new_event", _t("&New event…"), self.new_event, QKeySequence.New)
+        self._add(file_menu, "open_event", _t("&Open event file…"), self.open_event, QKeySequence.Open)
+        file_menu.addSeparator()
+        self._add(file_menu, "quit", _t("&Quit"), QApplication.instance().quit, QKeySequence.Quit,
+                  organiser=False)
+
+        import_menu = bar.addMenu(_t("&Import"))
+        self._add(import_menu, "import_attendees", _t("&Attendees (CSV)…"),
+                  lambda: self.import_file("attendees"), "Ctrl+Shift+I")
+        self._add(import_menu, "import_sessions", _t("&Sessions (CSV)…"), lambda: self.import_file("sessions"))
+
+        export_menu = bar.addMenu(_t("&Export"))
+        self._add(export_menu, "export", _t("&Export CSV files…"), self.export, "Ctrl+Shift+E")
+
+        from checkin.ui.badge_dialog import install_badge_menu  # badges pull in the renderer
+
+        install_badge_menu(self, bar.addMenu(_t("&Badges")))
+
+        settings_menu = bar.addMenu(_t("&Settings"))
+        self._add(settings_menu, "settings", _t("&Settings…"), self.settings, QKeySequence.Preferences)
+
+        ctx.kiosk_changed.connect(self._on_kiosk)
+        self._on_kiosk(ctx.kiosk)
+
+    def _add(self, menu, name: str, text: str, slot, shortcut=None, *, organiser: bool = True) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action_{name}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setProperty("organiser", organiser)
+        action.triggered.connect(lambda _checked=False: self._guarded(slot) if organiser else slot())
+        menu.addAction(action)
+        self.window.addAction(action)  # shortcuts work even while the menu bar is hidden
+        self.actions[name] = action
+        return action
+
+    def _guarded(self, slot) -> None:
+        if self.ctx.kiosk:  # volunteers at a kiosk never reach organiser work
+            return
+        slot()
+
+    def _on_kiosk(self, on: bool) -> None:
+        for action in self.actions.values():
+            if action.property("organiser"):
+                action.setEnabled(not on)
+
+    # -- File ----------------------------------------------------------------------
+
+    def new_event(self) -> None:
+        event_files.new_event(self.window, self.ctx)
+
+    def open_event(self) -> None:
+        event_files.open_event(self.window, self.ctx)
+
+    # -- Import / Export -----------------------------------------------------------
+
+    def import_file(self, kind: str):
+        title = _t("Import attendees") if kind == "attendees" else _t("Import sessions")
+        folder = self.ctx.settings.value(IMPORT_FOLDER_KEY, str(Path.home()), type=str)
+        path, _ = QFileDialog.getOpenFileName(self.window, title, folder, CSV_FILTER)
+        if not path:
+            return None
+        self.ctx.settings.setValue(IMPORT_FOLDER_KEY, str(Path(path).parent))
+        return start_import(self.window, self.ctx, kind, Path(path), on_finished=self._imported)
+
+    def _imported(self, report) -> None:
+        from checkin.ui.import_dialog import report_text
+
+        QMessageBox.information(self.window, _t("Import finished"), report_text(report, preview=False))
+
+    def export(self):
+        dialog = ExportDialog(self.ctx, self.window)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        folder, delimiter = dialog.choice()
+        return start_export(self.window, self.ctx, folder, delimiter)
+
+    # -- Settings ------------------------------------------------------------------
+
+    def settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self.window)
+        if dialog.exec() == QDialog.Accepted and getattr(dialog, "language_changed", False):
+            QMessageBox.information(self.window, _t("Language"),
+                                    _t("The new language is used from the next start of the app."))
+
+
+def install_menus(window: QMainWindow, ctx: AppContext) -> OrganiserMenus:
+    """Add the organiser menus to ``window`` (kept alive as a child of the window)."""
+    return OrganiserMenus(window, ctx)
