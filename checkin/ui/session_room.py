@@ -1,0 +1,207 @@
+"""Session room mode: pick the session (the current one preselected), scan people in (and out)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from checkin.decision import decide
+from checkin.store.checkins import occupancy
+from checkin.store.db import StoreError
+from checkin.store.sessions import list_sessions
+from checkin.store.ui_queries import current_session
+from checkin.ui.camera_view import CameraView
+from checkin.ui.decision_text import CardText, decision_card, local_clock
+from checkin.ui.guards import RepeatGuard
+from checkin.ui.result_card import ResultCard
+from checkin.ui.sounds import SoundPlayer
+
+ROOM_KEY = "session_room/room"
+NEAR_FULL = 0.9
+
+
+class SessionRoomPanel(QWidget):
+    """The host's screen in a room: which session, who comes in, how full the room is."""
+
+    #: A decision was shown on this panel's card. GUI thread.
+    decision_shown = Signal(object)
+
+    def __init__(self, ctx, parent: QWidget | None = None, sounds: SoundPlayer | None = None,
+                 now: datetime | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sounds = sounds or SoundPlayer(self, enabled=False)
+        self.repeat_guard = RepeatGuard()
+        self.sessions = []
+        self.near_capacity = False
+
+        self.session_box = QComboBox()
+        self.session_box.setAccessibleName(self.tr("Session"))
+        self.session_box.currentIndexChanged.connect(self._session_changed)
+        pick = QLabel(self.tr("&Session:"))
+        pick.setBuddy(self.session_box)
+        self.in_button = QPushButton(self.tr("Entering"))
+        self.out_button = QPushButton(self.tr("Leaving"))
+        self.direction_group = QButtonGroup(self)
+        for b in (self.in_button, self.out_button):
+            b.setCheckable(True)
+            b.setMinimumHeight(40)
+            b.setStyleSheet("QPushButton { padding: 4px 14px; }"
+                            " QPushButton:checked { background: #1f4e9c; color: white; font-weight: bold; }")
+            self.direction_group.addButton(b)
+        self.in_button.setChecked(True)
+        self.in_button.setToolTip(self.tr("Scans record people coming in"))
+        self.out_button.setToolTip(self.tr("Scans record people leaving (optional exit scans)"))
+        self.direction_group.buttonToggled.connect(lambda *_: self._direction_changed())
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("People present"))
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.camera = CameraView(self)
+        self.card = ResultCard(parent=self)
+
+        top = QHBoxLayout()
+        top.addWidget(pick)
+        top.addWidget(self.session_box, 1)
+        top.addWidget(self.in_button)
+        top.addWidget(self.out_button)
+        left = QWidget()
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.addWidget(self.camera, 1)
+        lcol.addWidget(self.count)
+        lcol.addWidget(self.warning)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.card)
+        split.setChildrenCollapsible(False)
+        split.setSizes([440, 660])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.set_text_scale(1.0)
+        self.reload_sessions(now)
+        ctx.data_changed.connect(self.refresh_count)
+
+    # -- public -------------------------------------------------------------------------------
+
+    @property
+    def session_id(self) -> int | None:
+        data = self.session_box.currentData()
+        return int(data) if data is not None else None
+
+    @property
+    def direction(self) -> str:
+        return "out" if self.out_button.isChecked() else "in"
+
+    def reload_sessions(self, now: datetime | None = None) -> None:
+        """Fill the session list and preselect the one running now in this room."""
+        self.sessions = list_sessions(self.ctx.store)
+        room = self.ctx.settings.value(ROOM_KEY, "", type=str) or None
+        chosen = current_session(self.sessions, now, room)
+        tz = self.ctx.event.timezone
+        self.session_box.blockSignals(True)
+        self.session_box.clear()
+        for s in self.sessions:
+            when = local_clock(s.starts_at, tz) if s.starts_at else ""
+            label = " · ".join(x for x in (when, s.title, s.room or "") if x)
+            if s.restricted:
+                label += "  " + self.tr("(on invitation)")
+            self.session_box.addItem(label, s.id)
+        if chosen is not None:
+            self.session_box.setCurrentIndex(self.session_box.findData(chosen.id))
+        self.session_box.blockSignals(False)
+        if not self.sessions:
+            self.card.set_idle_text(self.tr("No sessions in this event yet: import them from the menu."))
+        self._session_changed()
+
+    def select_session(self, session_id: int) -> None:
+        self.session_box.setCurrentIndex(self.session_box.findData(session_id))
+
+    def handle_code(self, code: str, method: str = "camera", t: float | None = None) -> None:
+        """A code from the camera or a scanner, at the chosen session and direction."""
+        if self.session_id is None:
+            self.card.show_card(CardText("error", self.tr("Choose a session first"), ""))
+            return
+        if not self.repeat_guard.allow((code.strip(), self.session_id, self.direction), t):
+            return
+        try:
+            decision = decide(self.ctx.store, code, session_id=self.session_id, station=self.ctx.station,
+                              method=method, direction=self.direction)
+        except StoreError as exc:
+            self.card.show_card(CardText("error", self.tr("Not recorded"), self.tr("Please try again"), (str(exc),)))
+            self.sounds.play("refused")
+            return
+        self.card.show_card(decision_card(decision, self.ctx.event.timezone, decision.direction))
+        self.sounds.play(decision.status)
+        self.decision_shown.emit(decision)
+        self.ctx.decision_made.emit(decision)
+        if decision.checkin_id:
+            self.ctx.data_changed.emit()
+        else:
+            self.refresh_count()
+
+    def refresh_count(self) -> None:
+        sid = self.session_id
+        if sid is None:
+            self.count.setText("")
+            self.warning.setText("")
+            return
+        session = next(s for s in self.sessions if s.id == sid)
+        present = occupancy(self.ctx.store, sid)
+        if session.capacity:
+            self.count.setText(self.tr("Present: {n} of {cap}").format(n=present, cap=session.capacity))
+        else:
+            self.count.setText(self.tr("Present: {n}").format(n=present))
+        level = present / session.capacity if session.capacity else 0.0
+        if session.capacity and level >= 1:
+            self._warn(self.tr("FULL: the room has reached its capacity. Nobody else may enter."), "#b00020")
+        elif session.capacity and level >= NEAR_FULL:
+            left = session.capacity - present
+            self._warn(self.tr("Almost full: {left} place(s) left.").format(left=left), "#f2a900", dark=True)
+        else:
+            self._warn("", "")
+        self.near_capacity = bool(session.capacity and level >= NEAR_FULL)
+
+    def set_text_scale(self, scale: float) -> None:
+        self.card.set_text_scale(scale)
+        big = QFont(self.font())
+        big.setPointSizeF(24 * scale)
+        big.setBold(True)
+        self.count.setFont(big)
+        mid = QFont(self.font())
+        mid.setPointSizeF(16 * scale)
+        mid.setBold(True)
+        self.warning.setFont(mid)
+        normal = QFont(self.font())
+        normal.setPointSizeF(14 * scale)
+        for w in (self.session_box, self.in_button, self.out_button):
+            w.setFont(normal)
+
+    # -- inside -------------------------------------------------------------------------------
+
+    def _session_changed(self) -> None:
+        sid = self.session_id
+        session = next((s for s in self.sessions if s.id == sid), None)
+        if session is not None and session.room:
+            self.ctx.settings.setValue(ROOM_KEY, session.room)
+        self.repeat_guard = RepeatGuard()
+        self.card.clear()
+        self.refresh_count()
+
+    def _direction_changed(self) -> None:
+        self.card.set_idle_text(self.tr("Scanning people LEAVING") if self.direction == "out"
+                                else self.tr("Ready: show a badge to the camera"))
+
+    def _warn(self, text: str, colour: str, dark: bool = False) -> None:
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+        fg = "#1a1a1a" if dark else "#ffffff"
+        self.warning.setStyleSheet(f"background: {colour}; color: {fg}; padding: 8px; border-radius: 6px;"
+                                   if text else "")

@@ -1,0 +1,88 @@
+"""Session room mode: the current session preselected, restricted lists, capacity, exits."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from checkin.store.db import to_stored_time
+from checkin.store.sessions import add_session
+
+
+@pytest.fixture
+def room(qtbot, ctx):
+    from checkin.ui.session_room import SessionRoomPanel
+
+    panel = SessionRoomPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.show()
+    return panel
+
+
+def test_the_session_running_now_is_preselected(qtbot, ctx, event_store):
+    from checkin.ui.session_room import SessionRoomPanel
+
+    now = datetime.now(timezone.utc)
+    later = add_session(event_store, title="Closing", room="Main hall",
+                        starts_at=to_stored_time(now + timedelta(hours=3)),
+                        ends_at=to_stored_time(now + timedelta(hours=4)))
+    panel = SessionRoomPanel(ctx)
+    qtbot.addWidget(panel)
+    assert panel.session_id == event_store.sessions["Plenary"].id
+    # at the time of the closing, in the same room, the closing is preselected
+    panel = SessionRoomPanel(ctx, now=now + timedelta(hours=3, minutes=5))
+    qtbot.addWidget(panel)
+    assert panel.session_id == later.id
+
+
+def test_restricted_session_refuses_someone_not_on_the_list(room, event_store):
+    room.select_session(event_store.sessions["Round table"].id)
+    room.handle_code(event_store.people["John"].code, "camera", 1.0)
+    assert room.card.status == "refused"
+    assert "Not on the list for this session" in room.card.words()
+    assert room.card.name() == "John Smith"
+    assert room.sounds.last_played == "refused"
+    room.handle_code(event_store.people["Hélène"].code, "camera", 2.0)
+    assert room.card.status == "accepted"
+    assert room.card.name() == "Hélène Lefèvre"
+    assert "Present: 1 of 20" in room.count.text()
+
+
+def test_count_against_capacity_warns_near_full_and_refuses_when_full(room, event_store):
+    room.select_session(event_store.sessions["Plenary"].id)
+    assert room.count.text() == "Present: 0 of 3"
+    assert not room.warning.isVisible()
+    for i, who in enumerate(("Hélène", "John")):
+        room.handle_code(event_store.people[who].code, "scanner", float(i * 5))
+    assert room.count.text() == "Present: 2 of 3"
+    assert not room.near_capacity  # 67 %
+    room.handle_code(event_store.people["Amina"].code, "scanner", 20.0)
+    assert room.near_capacity and room.warning.isVisible()
+    assert "FULL" in room.warning.text()
+    room.handle_code(event_store.people["Paul"].code, "scanner", 30.0)
+    assert room.card.status == "refused"
+    assert "full" in room.card.words().lower()
+
+
+def test_exit_scans_free_a_place(room, event_store):
+    room.select_session(event_store.sessions["Plenary"].id)
+    john = event_store.people["John"]
+    room.handle_code(john.code, "camera", 1.0)
+    assert room.count.text() == "Present: 1 of 3"
+    room.out_button.click()
+    assert room.direction == "out"
+    room.handle_code(john.code, "camera", 3.0)
+    assert room.card.status == "accepted"
+    assert "Exit recorded" in room.card.words()
+    assert room.count.text() == "Present: 0 of 3"
+
+
+def test_duplicate_in_a_session_shows_when_and_where(room, event_store):
+    room.select_session(event_store.sessions["Plenary"].id)
+    paul = event_store.people["Paul"]
+    room.handle_code(paul.code, "camera", 1.0)
+    room.handle_code(paul.code, "camera", 9.0)
+    assert room.card.status == "duplicate"
+    assert "at Desk 1" in room.card.words()
