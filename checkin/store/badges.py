@@ -142,8 +142,14 @@ def last_print(store: Store, attendee_id: int) -> BadgePrint | None:
 
 
 def first_prints(store: Store, attendee_ids: list[int] | None = None) -> dict[int, str]:
-    """``{attendee_id: time of first print}`` for the attendees (all when None) printed before."""
-    rows = store.conn.execute("SELECT attendee_id, MIN(at) AS first FROM badge_prints GROUP BY attendee_id")
+    """``{attendee_id: time of first print}`` of the attendees whose *current* badge was printed.
+
+    A badge reissued with a new code counts as not printed yet.
+    """
+    rows = store.conn.execute(
+        "SELECT p.attendee_id, MIN(p.at) AS first FROM badge_prints p"
+        " JOIN attendees a ON a.id = p.attendee_id AND a.code = p.code GROUP BY p.attendee_id"
+    )
     wanted = None if attendee_ids is None else set(attendee_ids)
     return {r["attendee_id"]: r["first"] for r in rows if wanted is None or r["attendee_id"] in wanted}
 

@@ -82,6 +82,9 @@ def test_print_log(store):
     assert (second.station, second.output, second.code) == ("Desk 2", "png:a6", a.code)
     assert first_prints(store) == {a.id: "2020-03-17T08:10:00.000000Z"}
     assert first_prints(store, [b.id]) == {}
+    reissue_badge(store, a.id, reason="lost", station="Desk 1")  # the new badge is not printed yet
+    assert first_prints(store) == {}
+    assert len(prints_for(store, a.id)) == 2
 
 
 def test_attendees_for_badges_selection(store):

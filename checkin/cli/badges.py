@@ -1,0 +1,96 @@
+"""``checkin badges`` (print-ready PDF or one PNG per attendee) and ``checkin revoke``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from checkin.badges import LAYOUT_NAMES
+from checkin.cli.common import CliError, open_db
+from checkin.store.badges import attendees_for_badges, first_prints, reissue_badge
+from checkin.store.db import from_stored_time
+from checkin.store.event import get_event, station_name
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "badges", help="print badges to a PDF or one PNG per attendee",
+        description="Make print-ready badges. Attendees whose badge was printed before are skipped "
+                    "unless --reprint is given; every print is logged.",
+    )
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", metavar="FILE", help="write a print-ready PDF")
+    out.add_argument("--png-dir", metavar="DIR", help="write <id>.png for each attendee into DIR")
+    p.add_argument("--layout", choices=LAYOUT_NAMES, default="a4-sheet",
+                   help="PDF layout: a4-sheet (8 badges of 90 × 54 mm, cut marks), a6, card (86 × 54 mm)"
+                        " (default: a4-sheet)")
+    p.add_argument("--attendee", metavar="ID", type=int, action="append",
+                   help="only this attendee (repeat for several)")
+    p.add_argument("--category", metavar="CAT", action="append", help="only this category (repeatable)")
+    p.add_argument("--reprint", action="store_true", help="print badges that were printed before, too")
+    p.add_argument("--station", metavar="NAME", help="station name for the print log (default: this one's)")
+    p.set_defaults(func=cmd_badges)
+
+    p = subparsers.add_parser(
+        "revoke", help="revoke an attendee's badge and issue a new code",
+        description="Revoke the attendee's current badge code (lost, stolen, replaced) and issue a new one; "
+                    "the old badge is refused from then on. Print the new badge with "
+                    "'checkin badges --attendee ID --reprint'.",
+    )
+    p.add_argument("attendee", metavar="ID", type=int, help="attendee id (see 'checkin attendees')")
+    p.add_argument("--reason", required=True, help="why (shown when the old badge is scanned)")
+    p.add_argument("--station", metavar="NAME", help="station name for the record (default: this one's)")
+    p.set_defaults(func=cmd_revoke)
+
+
+def _local_time(stored: str, timezone: str) -> str:
+    """A stored UTC time as the venue's HH:MM, with the date when it is not today."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = dt.timezone.utc
+    moment = from_stored_time(stored).astimezone(zone)
+    if moment.date() == dt.datetime.now(zone).date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def cmd_badges(args: argparse.Namespace) -> int:
+    with open_db(args) as store:
+        event = get_event(store)
+        station = (args.station or "").strip() or station_name(store)
+        people = attendees_for_badges(store, attendee_ids=args.attendee, categories=args.category)
+        if not people:
+            raise CliError("no attendee matches; see 'checkin attendees'")
+        if not args.reprint:
+            printed = first_prints(store, [p.id for p in people])
+            if printed:
+                first = _local_time(min(printed.values()), event.timezone)
+                print(f"{len(printed)} already printed (first at {first}); use --reprint")
+                people = [p for p in people if p.id not in printed]
+            if not people:
+                return 0
+        ids = [p.id for p in people]
+        try:
+            render = importlib.import_module("checkin.ui.badge_render")  # Qt only for this command
+        except ImportError as exc:
+            raise CliError(f"badge rendering needs PySide6 ({exc})") from None
+        if args.pdf:
+            done = render.render_badges_pdf(store, args.pdf, layout=args.layout, attendee_ids=ids,
+                                            station=station)
+            print(f"wrote {len(done)} badge(s) to {args.pdf} ({args.layout})")
+        else:
+            paths = render.render_badge_pngs(store, args.png_dir, attendee_ids=ids, station=station)
+            print(f"wrote {len(paths)} badge image(s) to {args.png_dir}")
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    with open_db(args) as store:
+        station = (args.station or "").strip() or station_name(store)
+        before = attendees_for_badges(store, attendee_ids=[args.attendee], include_cancelled=True)[0]
+        after = reissue_badge(store, args.attendee, reason=args.reason, station=station)
+        print(f"revoked {before.code or '(no code)'} of {after.full_name}; new code {after.code}")
+    return 0
