@@ -13,18 +13,23 @@ _DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "export", help="write the CSV files for organisers",
+        "export",
+        help="write the CSV files for organisers",
         description="Write checkins.csv, session_attendance.csv, attendees.csv and no_shows.csv into DIR"
         " (UTF-8 with BOM, times in the event's time zone).",
     )
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into (created)")
-    p.add_argument("--delimiter", default=",", metavar="CHAR",
-                   help="',' (default), ';' for French Excel, or 'tab'")
+    p.add_argument(
+        "--delimiter", default=",", metavar="CHAR", help="',' (default), ';' for French Excel, or 'tab'"
+    )
     p.set_defaults(func=cmd_export)
 
-    s = subparsers.add_parser("stats", help="show registrations, arrivals and session numbers",
-                              description="Totals: registered, cancelled, checked in, per category,"
-                              " per session against capacity, arrivals per quarter hour.")
+    s = subparsers.add_parser(
+        "stats",
+        help="show registrations, arrivals and session numbers",
+        description="Totals: registered, cancelled, checked in, per category,"
+        " per session against capacity, arrivals per quarter hour.",
+    )
     s.add_argument("--json", action="store_true", help="print one JSON object")
     s.set_defaults(func=cmd_stats)
 
@@ -49,8 +54,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json(stats)
         return 0
-    print(f"{stats['event']}: {stats['registered']} registered, {stats['cancelled']} cancelled,"
-          f" {stats['checked_in']} checked in, {stats['present']} present, {stats['no_shows']} not arrived")
+    print(
+        f"{stats['event']}: {stats['registered']} registered, {stats['cancelled']} cancelled,"
+        f" {stats['checked_in']} checked in, {stats['present']} present, {stats['no_shows']} not arrived"
+    )
     if stats["categories"]:
         print("by category:")
         for c in stats["categories"]:
@@ -59,7 +66,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print("by session (present / attended / capacity):")
         for s in stats["sessions"]:
             capacity = s["capacity"] if s["capacity"] is not None else "-"
-            print(f"  {s['start'][:16] or '(no time)'}  {s['title']}: {s['present']} / {s['attended']} / {capacity}")
+            when = s["start"][:16] or "(no time)"
+            print(f"  {when}  {s['title']}: {s['present']} / {s['attended']} / {capacity}")
     if stats["arrivals_per_quarter_hour"]:
         print("arrivals per quarter hour:")
         for q in stats["arrivals_per_quarter_hour"]:

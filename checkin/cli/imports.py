@@ -6,35 +6,50 @@ import argparse
 from pathlib import Path
 
 from checkin.cli.common import CliError, open_db
-from checkin.importers import (ImportFileError, ImportReport, import_attendees, import_session_access,
-                               import_sessions)
+from checkin.importers import (
+    ImportFileError,
+    ImportReport,
+    import_attendees,
+    import_session_access,
+    import_sessions,
+)
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "import", help="import attendees, sessions or a restricted session's list",
+        "import",
+        help="import attendees, sessions or a restricted session's list",
         description="Import a CSV/TSV file (encoding, delimiter and headers are detected).",
     )
     sub = p.add_subparsers(dest="what", metavar="WHAT", parser_class=type(p))
     sub.required = True
 
-    a = sub.add_parser("attendees", help="import or update the registration list",
-                       description="Import a registration list (Excel, Eventbrite, Google Forms, pretix...)."
-                       " Re-importing updates people (matched on external id, else e-mail).")
+    a = sub.add_parser(
+        "attendees",
+        help="import or update the registration list",
+        description="Import a registration list (Excel, Eventbrite, Google Forms, pretix...)."
+        " Re-importing updates people (matched on external id, else e-mail).",
+    )
     a.add_argument("file", type=Path, metavar="FILE", help="the CSV or tab-separated file")
     a.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     a.set_defaults(func=cmd_import_attendees)
 
-    s = sub.add_parser("sessions", help="import or update the sessions",
-                       description="Import sessions: title, room, start, end, capacity, restricted"
-                       " (or titre, salle, début, fin, capacité, restreinte), optional access = a file"
-                       " next to this one listing who may enter.")
+    s = sub.add_parser(
+        "sessions",
+        help="import or update the sessions",
+        description="Import sessions: title, room, start, end, capacity, restricted"
+        " (or titre, salle, début, fin, capacité, restreinte), optional access = a file"
+        " next to this one listing who may enter.",
+    )
     s.add_argument("file", type=Path, metavar="FILE", help="the CSV or tab-separated file")
     s.set_defaults(func=cmd_import_sessions)
 
-    r = sub.add_parser("access", help="set who may enter a restricted session",
-                       description="Replace a restricted session's list with the people in FILE"
-                       " (columns email, id or name).")
+    r = sub.add_parser(
+        "access",
+        help="set who may enter a restricted session",
+        description="Replace a restricted session's list with the people in FILE"
+        " (columns email, id or name).",
+    )
     r.add_argument("session", metavar="SESSION", help="the session's id, external id or exact title")
     r.add_argument("file", type=Path, metavar="FILE", help="the CSV or tab-separated file")
     r.set_defaults(func=cmd_import_access)

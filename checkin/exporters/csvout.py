@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 # OWASP CSV injection: cells a spreadsheet could read as a formula. The full-width
 # forms are read as formulas by Excel in East Asian locales.
@@ -23,7 +23,9 @@ def neutralise(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def write_csv(path: Path, header: list[str], rows: Iterable[Iterable[object]], *, delimiter: str = ",") -> Path:
+def write_csv(
+    path: Path, header: list[str], rows: Iterable[Iterable[object]], *, delimiter: str = ","
+) -> Path:
     """Write one CSV atomically: UTF-8 with BOM, every cell neutralised.
 
     The rows go to a temporary file in the same folder that replaces ``path``

@@ -32,20 +32,50 @@ def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",") -> li
         raise ExportError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
     zone = ZoneInfo(get_event(store).timezone)
     writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows)
-    return [writer(store, out / name, zone, delimiter) for writer, name in zip(writers, FILES)]
+    return [writer(store, out / name, zone, delimiter) for writer, name in zip(writers, FILES, strict=True)]
 
 
 def write_checkins(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
     """Every check-in event, undone ones included and marked."""
-    header = ["time", "time_utc", "checkin_id", "attendee_id", "external_id", "name", "organisation",
-              "category", "checkpoint", "room", "direction", "station", "method", "undone", "undone_at",
-              "undone_station", "undo_reason"]
+    header = [
+        "time",
+        "time_utc",
+        "checkin_id",
+        "attendee_id",
+        "external_id",
+        "name",
+        "organisation",
+        "category",
+        "checkpoint",
+        "room",
+        "direction",
+        "station",
+        "method",
+        "undone",
+        "undone_at",
+        "undone_station",
+        "undo_reason",
+    ]
     rows = (
-        [local_time(r["at"], zone), r["at"], r["id"], r["attendee_id"] or "", r["external_id"] or "",
-         r["full_name"] or "", r["organisation"] or "", r["category"] or "",
-         r["session_title"] if r["session_id"] is not None else ENTRANCE, r["session_room"] or "",
-         r["direction"], r["station"], r["method"], "yes" if r["undo_id"] else "no",
-         local_time(r["undo_at"], zone), r["undo_station"] or "", r["undo_reason"] or ""]
+        [
+            local_time(r["at"], zone),
+            r["at"],
+            r["id"],
+            r["attendee_id"] or "",
+            r["external_id"] or "",
+            r["full_name"] or "",
+            r["organisation"] or "",
+            r["category"] or "",
+            r["session_title"] if r["session_id"] is not None else ENTRANCE,
+            r["session_room"] or "",
+            r["direction"],
+            r["station"],
+            r["method"],
+            "yes" if r["undo_id"] else "no",
+            local_time(r["undo_at"], zone),
+            r["undo_station"] or "",
+            r["undo_reason"] or "",
+        ]
         for r in checkin_log(store)
     )
     return write_csv(path, header, rows, delimiter=delimiter)
@@ -53,13 +83,37 @@ def write_checkins(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> 
 
 def write_session_attendance(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
     """One row per attendee who validly entered a session."""
-    header = ["session_id", "session", "room", "start", "capacity", "attendee_id", "external_id", "name",
-              "organisation", "category", "first_in", "last_out", "entries"]
+    header = [
+        "session_id",
+        "session",
+        "room",
+        "start",
+        "capacity",
+        "attendee_id",
+        "external_id",
+        "name",
+        "organisation",
+        "category",
+        "first_in",
+        "last_out",
+        "entries",
+    ]
     rows = (
-        [r["session_id"], r["title"], r["room"] or "", local_time(r["starts_at"], zone),
-         "" if r["capacity"] is None else r["capacity"], r["attendee_id"], r["external_id"] or "",
-         r["full_name"], r["organisation"], r["category"], local_time(r["first_in"], zone),
-         local_time(r["last_out"], zone), r["entries"]]
+        [
+            r["session_id"],
+            r["title"],
+            r["room"] or "",
+            local_time(r["starts_at"], zone),
+            "" if r["capacity"] is None else r["capacity"],
+            r["attendee_id"],
+            r["external_id"] or "",
+            r["full_name"],
+            r["organisation"],
+            r["category"],
+            local_time(r["first_in"], zone),
+            local_time(r["last_out"], zone),
+            r["entries"],
+        ]
         for r in session_attendance(store)
     )
     return write_csv(path, header, rows, delimiter=delimiter)
@@ -83,12 +137,36 @@ def session_columns(store: Store, zone: ZoneInfo) -> list[tuple[int, str]]:
 def write_attendees(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
     """One row per attendee: entrance time, then the first entry time of each session."""
     columns = session_columns(store, zone)
-    header = ["attendee_id", "external_id", "first_name", "last_name", "name", "organisation", "category",
-              "role", "email", "status", "source", "entrance"] + [title for _, title in columns]
+    header = [
+        "attendee_id",
+        "external_id",
+        "first_name",
+        "last_name",
+        "name",
+        "organisation",
+        "category",
+        "role",
+        "email",
+        "status",
+        "source",
+        "entrance",
+    ] + [title for _, title in columns]
     firsts = first_entries(store)
     rows = (
-        [a.id, a.external_id or "", a.first_name, a.last_name, a.full_name, a.organisation, a.category,
-         a.role, a.email, a.status, a.source, local_time(firsts.get((a.id, None)), zone)]
+        [
+            a.id,
+            a.external_id or "",
+            a.first_name,
+            a.last_name,
+            a.full_name,
+            a.organisation,
+            a.category,
+            a.role,
+            a.email,
+            a.status,
+            a.source,
+            local_time(firsts.get((a.id, None)), zone),
+        ]
         + [local_time(firsts.get((a.id, sid)), zone) for sid, _ in columns]
         for a in list_attendees(store)
     )
@@ -97,11 +175,29 @@ def write_attendees(store: Store, path: Path, zone: ZoneInfo, delimiter: str) ->
 
 def write_no_shows(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
     """Registered, not cancelled, never (validly) checked in at the entrance."""
-    header = ["attendee_id", "external_id", "first_name", "last_name", "name", "organisation", "category",
-              "role", "email"]
+    header = [
+        "attendee_id",
+        "external_id",
+        "first_name",
+        "last_name",
+        "name",
+        "organisation",
+        "category",
+        "role",
+        "email",
+    ]
     rows = (
-        [r["id"], r["external_id"] or "", r["first_name"], r["last_name"], r["full_name"], r["organisation"],
-         r["category"], r["role"], r["email"]]
+        [
+            r["id"],
+            r["external_id"] or "",
+            r["first_name"],
+            r["last_name"],
+            r["full_name"],
+            r["organisation"],
+            r["category"],
+            r["role"],
+            r["email"],
+        ]
         for r in no_shows(store)
     )
     return write_csv(path, header, rows, delimiter=delimiter)

@@ -32,13 +32,25 @@ def event_stats(store: Store) -> dict:
         "present": len(checked_in_ids(store)),
         "no_shows": len(no_shows(store)),
         "categories": [
-            {"category": r["category"], "registered": r["registered"] or 0, "checked_in": r["checked_in"] or 0}
+            {
+                "category": r["category"],
+                "registered": r["registered"] or 0,
+                "checked_in": r["checked_in"] or 0,
+            }
             for r in category_counts(store)
         ],
         "sessions": [
-            {"id": r["id"], "title": r["title"], "room": r["room"], "start": local_time(r["starts_at"], zone),
-             "capacity": r["capacity"], "restricted": bool(r["restricted"]), "allowed": r["allowed"],
-             "attended": r["attended"], "present": len(checked_in_ids(store, r["id"]))}
+            {
+                "id": r["id"],
+                "title": r["title"],
+                "room": r["room"],
+                "start": local_time(r["starts_at"], zone),
+                "capacity": r["capacity"],
+                "restricted": bool(r["restricted"]),
+                "allowed": r["allowed"],
+                "attended": r["attended"],
+                "present": len(checked_in_ids(store, r["id"])),
+            }
             for r in session_counts(store)
         ],
         "arrivals_per_quarter_hour": [

@@ -9,7 +9,7 @@ from checkin.store.db import from_stored_time
 
 
 def local_time(stored: str | None, zone: ZoneInfo) -> str:
-    """"2027-03-17T08:42:13.5Z" -> "2027-03-17 09:42:13+01:00" (empty for no time)."""
+    """ "2027-03-17T08:42:13.5Z" -> "2027-03-17 09:42:13+01:00" (empty for no time)."""
     if not stored:
         return ""
     return from_stored_time(stored).astimezone(zone).isoformat(sep=" ", timespec="seconds")

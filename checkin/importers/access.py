@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from checkin.importers.detect import Table, read_table
-from checkin.importers.headers import ACCESS_FIELDS, find_header
+from checkin.importers.headers import ACCESS_FIELDS, cell_value, find_header
 from checkin.importers.report import ImportFileError, ImportReport
 from checkin.store.attendees import compose_full_name
 from checkin.store.db import Store
 from checkin.store.registrations import attendee_identities
 from checkin.store.sessions import Session, find_session, set_session_access
-from checkin.text import clean_name, search_key
+from checkin.text import search_key
 
 
 def import_session_access(store: Store, session_ref: str, path: Path | str) -> ImportReport:
@@ -34,19 +34,23 @@ def apply_access_table(store: Store, session: Session, table: Table, name: str) 
     header_at, mapping = find_header(table.records, ACCESS_FIELDS, tuple(ACCESS_FIELDS))
     if header_at < 0:
         raise ImportFileError(f"{name}: no e-mail, id or name column (expected Email, ID, Name, Nom...)")
-    report = ImportReport(what=f"access list of {session.title!r}", encoding=table.encoding,
-                          delimiter=table.delimiter)
+    report = ImportReport(
+        what=f"access list of {session.title!r}", encoding=table.encoding, delimiter=table.delimiter
+    )
     by_id, by_email, by_name = _indexes(store)
     chosen: dict[int, int] = {}
-    rows = table.records[header_at + 1:]
+    rows = table.records[header_at + 1 :]
     for record in rows:
-        def cell(field: str) -> str:
-            index = mapping.get(field)
-            return clean_name(record.cells[index]) if index is not None and index < len(record.cells) else ""
+
+        def cell(field: str, cells=record.cells) -> str:
+            return cell_value(cells, mapping, field)
 
         name_text = cell("full_name") or compose_full_name(cell("first_name"), cell("last_name"))
-        candidates = (by_id.get(cell("external_id"), []) or by_email.get(cell("email").casefold(), [])
-                      or by_name.get(search_key(name_text), []))
+        candidates = (
+            by_id.get(cell("external_id"), [])
+            or by_email.get(cell("email").casefold(), [])
+            or by_name.get(search_key(name_text), [])
+        )
         shown = cell("external_id") or cell("email") or name_text
         if not shown:
             report.problem(record.line, "no e-mail, id or name; row skipped")
@@ -62,8 +66,10 @@ def apply_access_table(store: Store, session: Session, table: Table, name: str) 
         raise ImportFileError(f"{name}: nobody in this list is a registered attendee; import attendees first")
     report.added, report.removed, report.unchanged = set_session_access(store, session.id, set(chosen))
     if not session.restricted:
-        report.notes.append(f"session {session.title!r} is open to everyone, so this list has no effect"
-                            " until it is marked restricted")
+        report.notes.append(
+            f"session {session.title!r} is open to everyone, so this list has no effect"
+            " until it is marked restricted"
+        )
     return report
 
 

@@ -7,18 +7,30 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin.importers.detect import read_table
-from checkin.importers.headers import ATTENDEE_FIELDS, find_header
+from checkin.importers.headers import ATTENDEE_FIELDS, cell_value, find_header
 from checkin.importers.report import ImportFileError, ImportReport
 from checkin.store.attendees import add_attendee, compose_full_name, get_attendee, update_attendee
 from checkin.store.db import Store
 from checkin.store.event import get_event
 from checkin.store.registrations import attendee_identities
-from checkin.text import clean_name, search_key
+from checkin.text import search_key
 
 NAME_FIELDS = ("full_name", "first_name", "last_name")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
-_CANCELLED = {"cancelled", "canceled", "annule", "annulee", "refunded", "rembourse",
-              "not attending", "deleted", "void", "desiste", "desistement", "expired"}
+_CANCELLED = {
+    "cancelled",
+    "canceled",
+    "annule",
+    "annulee",
+    "refunded",
+    "rembourse",
+    "not attending",
+    "deleted",
+    "void",
+    "desiste",
+    "desistement",
+    "expired",
+}
 # Copied from the file onto the attendee when the file has the column.
 PLAIN_FIELDS = ("organisation", "role", "category")
 
@@ -48,14 +60,18 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False) -
     table = read_table(path)
     header_at, mapping = find_header(table.records, ATTENDEE_FIELDS, NAME_FIELDS)
     if header_at < 0:
-        first = "; ".join(c.strip() for c in table.records[0].cells if c.strip())[:120] if table.records else ""
+        first = (
+            "; ".join(c.strip() for c in table.records[0].cells if c.strip())[:120] if table.records else ""
+        )
         raise ImportFileError(
             f"{path.name}: no name column (expected a header such as Name, Nom complet, First Name/Last Name"
             f" or Prénom/Nom; the first row is: {first})"
         )
     get_event(store)  # a clear error before anything else when the file has no event
-    report = ImportReport(what="attendees", encoding=table.encoding, delimiter=table.delimiter, dry_run=dry_run)
-    rows = _parse_rows(table.records[header_at + 1:], mapping, report)
+    report = ImportReport(
+        what="attendees", encoding=table.encoding, delimiter=table.delimiter, dry_run=dry_run
+    )
+    rows = _parse_rows(table.records[header_at + 1 :], mapping, report)
     try:
         with store.transaction():
             _apply(store, rows, mapping, report)
@@ -72,9 +88,9 @@ def _parse_rows(records, mapping: dict[str, int], report: ImportReport) -> list[
     seen: dict[str, int] = {}
     rows: list[Row] = []
     for record in records:
-        def cell(field: str) -> str:
-            index = mapping.get(field)
-            return clean_name(record.cells[index]) if index is not None and index < len(record.cells) else ""
+
+        def cell(field: str, cells=record.cells) -> str:
+            return cell_value(cells, mapping, field)
 
         values = {f: cell(f) for f in ATTENDEE_FIELDS if f in mapping}
         _fill_names(values, only_one_name)
@@ -138,8 +154,11 @@ def _apply(store: Store, rows: list[Row], mapping: dict[str, int], report: Impor
             attendee_id = created.id
         else:
             current = get_attendee(store, attendee_id)
-            changes = {k: v for k, v in values.items()
-                       if getattr(current, k) != v and (v or k not in ("external_id", "email"))}
+            changes = {
+                k: v
+                for k, v in values.items()
+                if getattr(current, k) != v and (v or k not in ("external_id", "email"))
+            }
             if changes:
                 update_attendee(store, attendee_id, **changes)
                 report.updated += 1
@@ -148,7 +167,9 @@ def _apply(store: Store, rows: list[Row], mapping: dict[str, int], report: Impor
         if values.get("external_id"):
             by_id[values["external_id"]] = attendee_id
         if values.get("email"):
-            by_email.setdefault(values["email"].casefold(), []).append((attendee_id, values.get("external_id")))
+            by_email.setdefault(values["email"].casefold(), []).append(
+                (attendee_id, values.get("external_id"))
+            )
 
 
 def _match(values, by_id, by_email) -> int | None:

@@ -57,7 +57,9 @@ def decode(data: bytes, name: str = "file") -> tuple[str, str]:
         raise ImportFileError(f"{name}: the file is empty")
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise ImportFileError(f"{name}: this is {what}, not a CSV file; export the list as CSV and import that file")
+            raise ImportFileError(
+                f"{name}: this is {what}, not a CSV file; export the list as CSV and import that file"
+            )
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = _strict(data[3:], "utf-8", name), "UTF-8 with BOM"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

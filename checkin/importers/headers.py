@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from checkin.text import clean_name
+
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -26,35 +28,98 @@ def _aliases(*names: str) -> tuple[str, ...]:
 # Field -> accepted headers, best first (the first one present in the file wins).
 ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
     "first_name": _aliases(
-        "First Name", "Firstname", "Given name", "Prénom", "Prenom", "Attendee name: Given name",
+        "First Name",
+        "Firstname",
+        "Given name",
+        "Prénom",
+        "Prenom",
+        "Attendee name: Given name",
         "Invitee first name",
     ),
     "last_name": _aliases(
-        "Last Name", "Lastname", "Surname", "Family name", "Nom", "Nom de famille",
-        "Attendee name: Family name", "Invitee last name",
+        "Last Name",
+        "Lastname",
+        "Surname",
+        "Family name",
+        "Nom",
+        "Nom de famille",
+        "Attendee name: Family name",
+        "Invitee last name",
     ),
     "full_name": _aliases(
-        "Full name", "Name", "Nom complet", "Attendee name", "Participant", "Nom et prénom",
-        "Prénom et nom", "Nom & prénom", "Prénom & nom", "Nom prénom", "Prénom nom", "Invitee name",
-        "Your name", "Votre nom",
+        "Full name",
+        "Name",
+        "Nom complet",
+        "Attendee name",
+        "Participant",
+        "Nom et prénom",
+        "Prénom et nom",
+        "Nom & prénom",
+        "Prénom & nom",
+        "Nom prénom",
+        "Prénom nom",
+        "Invitee name",
+        "Your name",
+        "Votre nom",
     ),
     "email": _aliases(
-        "Email", "E-mail", "Email Address", "E-mail address", "Adresse e-mail", "Adresse email",
-        "Adresse électronique", "Adresse mail", "Courriel", "Mail", "Attendee email", "Votre adresse e-mail",
+        "Email",
+        "E-mail",
+        "Email Address",
+        "E-mail address",
+        "Adresse e-mail",
+        "Adresse email",
+        "Adresse électronique",
+        "Adresse mail",
+        "Courriel",
+        "Mail",
+        "Attendee email",
+        "Votre adresse e-mail",
     ),
     "organisation": _aliases(
-        "Company", "Organisation", "Organization", "Organisme", "Institution", "Structure", "Entreprise",
-        "Société", "Employer", "Affiliation",
+        "Company",
+        "Organisation",
+        "Organization",
+        "Organisme",
+        "Institution",
+        "Structure",
+        "Entreprise",
+        "Société",
+        "Employer",
+        "Affiliation",
     ),
     "role": _aliases("Job Title", "Fonction", "Poste", "Role", "Rôle", "Job", "Titre du poste"),
     "category": _aliases(
-        "Ticket Type", "Catégorie", "Category", "Product", "Type de billet", "Billet", "Ticket",
-        "Type", "Délégation", "Collège",
+        "Ticket Type",
+        "Catégorie",
+        "Category",
+        "Product",
+        "Type de billet",
+        "Billet",
+        "Ticket",
+        "Type",
+        "Délégation",
+        "Collège",
     ),
     "external_id": _aliases(
-        "Attendee #", "Attendee ID", "Attendee number", "Registration ID", "Registration #",
-        "ID", "Numéro", "Numero", "N°", "Numéro d'inscription", "Identifiant", "Ticket #", "Barcode #",
-        "Order code", "Order #", "Order ID", "Order number", "Numéro de commande",
+        "Attendee #",
+        "Attendee ID",
+        "Attendee number",
+        "Registration ID",
+        "Registration #",
+        "ID",
+        "Numéro",
+        "Numero",
+        "N°",
+        "Numéro d'inscription",
+        "Identifiant",
+        "Ticket #",
+        "Barcode #",
+        "Order code",
+        "Order #",
+        "Order ID",
+        "Order number",
+        "Numéro de commande",
     ),
     "position": _aliases("Position ID"),  # pretix: order code + position make one ticket
     "status": _aliases("Attendee Status", "Status", "Statut", "Order status", "État"),
@@ -63,11 +128,20 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
 SESSION_FIELDS: dict[str, tuple[str, ...]] = {
     "title": _aliases("Title", "Titre", "Session", "Intitulé", "Nom", "Name"),
     "room": _aliases("Room", "Salle", "Location", "Lieu"),
-    "start": _aliases("Start", "Début", "Debut", "Starts at", "Start time", "Heure de début", "Date de début"),
+    "start": _aliases(
+        "Start", "Début", "Debut", "Starts at", "Start time", "Heure de début", "Date de début"
+    ),
     "end": _aliases("End", "Fin", "Ends at", "End time", "Heure de fin", "Date de fin"),
     "capacity": _aliases("Capacity", "Capacité", "Places", "Jauge", "Seats"),
-    "restricted": _aliases("Restricted", "Restreinte", "Restreint", "Restricted access", "Accès restreint",
-                           "Sur invitation", "Invitation only"),
+    "restricted": _aliases(
+        "Restricted",
+        "Restreinte",
+        "Restreint",
+        "Restricted access",
+        "Accès restreint",
+        "Sur invitation",
+        "Invitation only",
+    ),
     "external_id": _aliases("ID", "Session ID", "Code", "Identifiant", "Numéro"),
     "access": _aliases("Access list", "Access", "Liste d'accès", "Accès", "Liste"),
 }
@@ -96,8 +170,15 @@ def map_headers(cells: list[str], fields: dict[str, tuple[str, ...]]) -> dict[st
     return mapping
 
 
-def find_header(rows: list, fields: dict[str, tuple[str, ...]], required: tuple[str, ...],
-                max_lead: int = 10) -> tuple[int, dict[str, int]]:
+def cell_value(cells: list[str], mapping: dict[str, int], field: str) -> str:
+    """The cleaned text of ``field`` in one row ("" when the file lacks the column or the row is short)."""
+    index = mapping.get(field)
+    return clean_name(cells[index]) if index is not None and index < len(cells) else ""
+
+
+def find_header(
+    rows: list, fields: dict[str, tuple[str, ...]], required: tuple[str, ...], max_lead: int = 10
+) -> tuple[int, dict[str, int]]:
     """The index of the header row and its mapping: the first of the leading rows with a required field.
 
     Some exports put a title line ("Liste des participants;;;") above the header.

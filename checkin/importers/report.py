@@ -38,8 +38,12 @@ class ImportReport:
         """One line for people: what was (or would be) done, and how the file was read."""
         verb = "would import" if self.dry_run else "imported"
         delimiter = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(self.delimiter, repr(self.delimiter))
-        parts = [f"{self.added} added", f"{self.updated} updated", f"{self.unchanged} unchanged",
-                 f"{self.skipped} skipped"]
+        parts = [
+            f"{self.added} added",
+            f"{self.updated} updated",
+            f"{self.unchanged} unchanged",
+            f"{self.skipped} skipped",
+        ]
         if self.removed:
             parts.append(f"{self.removed} removed")
         read = f" (read as {self.encoding}, {delimiter}-separated)" if self.encoding else ""

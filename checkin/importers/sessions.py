@@ -7,19 +7,24 @@ from pathlib import Path
 
 from checkin.importers.access import apply_access_table
 from checkin.importers.detect import read_table
-from checkin.importers.headers import SESSION_FIELDS, find_header
+from checkin.importers.headers import SESSION_FIELDS, cell_value, find_header
 from checkin.importers.report import ImportFileError, ImportReport
 from checkin.importers.times import parse_local
 from checkin.store.db import Store, to_stored_time
 from checkin.store.event import get_event
 from checkin.store.sessions import add_session, get_session, list_sessions, update_session
-from checkin.text import clean_name, search_key
+from checkin.text import search_key
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
 
 _YES = {"yes", "y", "oui", "o", "1", "true", "vrai", "x"}
 _NO = {"no", "n", "non", "0", "false", "faux", ""}
 
 
-def import_sessions(store: Store, path: Path | str) -> ImportReport:
+def import_sessions(store: Store, path: Path | str, *, dry_run: bool = False) -> ImportReport:
     """Import (or re-import) the sessions of the event from a CSV/TSV file.
 
     Columns title, room, start, end, capacity, restricted (French: titre, salle,
@@ -27,7 +32,8 @@ def import_sessions(store: Store, path: Path | str) -> ImportReport:
     the name of a file, next to this one, listing who may enter that restricted
     session (see ``import_session_access``). Times are read in the event's time
     zone. A session is matched on its id, else title and start, else a title
-    that is unique. One transaction; bad rows are skipped and reported.
+    that is unique. One transaction; bad rows are skipped and reported; with
+    ``dry_run`` the transaction is rolled back.
     """
     path = Path(path)
     table = read_table(path)
@@ -36,37 +42,48 @@ def import_sessions(store: Store, path: Path | str) -> ImportReport:
         raise ImportFileError(f"{path.name}: no title column (expected a header such as Title or Titre)")
     event = get_event(store)
     default_day = date.fromisoformat(event.date) if event.date else None
-    report = ImportReport(what="sessions", encoding=table.encoding, delimiter=table.delimiter)
+    report = ImportReport(
+        what="sessions", encoding=table.encoding, delimiter=table.delimiter, dry_run=dry_run
+    )
     seen: dict[tuple, int] = {}
     parsed = []
-    for record in table.records[header_at + 1:]:
+    for record in table.records[header_at + 1 :]:
         try:
             values, access = _parse(record.cells, mapping, event.timezone, default_day)
         except ValueError as exc:
             report.problem(record.line, f"{exc}; row skipped")
             continue
-        key = ("id", values["external_id"]) if values["external_id"] else ("t", values["title"],
-                                                                             values["starts_at"])
+        key = (
+            ("id", values["external_id"])
+            if values["external_id"]
+            else ("t", values["title"], values["starts_at"])
+        )
         if key in seen:
             report.problem(record.line, f"same session as line {seen[key]}; row skipped")
             continue
         seen[key] = record.line
         parsed.append((record.line, values, access))
     titles_in_file = [v["title"] for _, v, _ in parsed]
-    with store.transaction():
-        existing = list_sessions(store)
-        for line, values, access in parsed:
-            session_id = _upsert(store, values, existing, titles_in_file.count(values["title"]) == 1, report)
-            if access:
-                _import_access(store, session_id, path.parent / access, line, report)
+    try:
+        with store.transaction():
+            existing = list_sessions(store)
+            for line, values, access in parsed:
+                session_id = _upsert(
+                    store, values, existing, titles_in_file.count(values["title"]) == 1, report
+                )
+                if access:
+                    _import_access(store, session_id, path.parent / access, line, report)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
     report.problems.sort()
     return report
 
 
 def _parse(cells, mapping, zone: str, default_day: date | None) -> tuple[dict, str]:
     def cell(field: str) -> str:
-        index = mapping.get(field)
-        return clean_name(cells[index]) if index is not None and index < len(cells) else ""
+        return cell_value(cells, mapping, field)
 
     title = cell("title")
     if not title:
@@ -95,12 +112,23 @@ def _parse(cells, mapping, zone: str, default_day: date | None) -> tuple[dict, s
     return values, cell("access")
 
 
-def _upsert(store: Store, values: dict, existing: list, title_unique_in_file: bool,
-            report: ImportReport) -> int:
-    match = next((s for s in existing if values["external_id"] and s.external_id == values["external_id"]), None)
+def _upsert(
+    store: Store, values: dict, existing: list, title_unique_in_file: bool, report: ImportReport
+) -> int:
+    match = next(
+        (s for s in existing if values["external_id"] and s.external_id == values["external_id"]), None
+    )
     if match is None:
-        match = next((s for s in existing if s.title == values["title"] and s.starts_at == values["starts_at"]
-                      and (not s.external_id or not values["external_id"])), None)
+        match = next(
+            (
+                s
+                for s in existing
+                if s.title == values["title"]
+                and s.starts_at == values["starts_at"]
+                and (not s.external_id or not values["external_id"])
+            ),
+            None,
+        )
     if match is None and title_unique_in_file:
         same_title = [s for s in existing if s.title == values["title"]]
         if len(same_title) == 1 and (not same_title[0].external_id or not values["external_id"]):
@@ -110,7 +138,9 @@ def _upsert(store: Store, values: dict, existing: list, title_unique_in_file: bo
         existing.append(created)
         report.added += 1
         return created.id
-    changes = {k: v for k, v in values.items() if getattr(match, k) != v and (v is not None or k != "external_id")}
+    changes = {
+        k: v for k, v in values.items() if getattr(match, k) != v and (v is not None or k != "external_id")
+    }
     if changes:
         updated = update_session(store, match.id, **changes)
         existing[existing.index(match)] = updated

@@ -11,7 +11,7 @@ _TIME = re.compile(r"^(\d{1,2})\s*[:hH]\s*(\d{2})?(?::(\d{2}))?$")
 
 
 def parse_time_of_day(text: str) -> time | None:
-    """"09:30", "9h30", "9h", "09:30:00" -> a time; anything else -> None."""
+    """ "09:30", "9h30", "9h", "09:30:00" -> a time; anything else -> None."""
     m = _TIME.match(text.strip())
     if not m:
         return None

@@ -22,15 +22,23 @@ class Session:
     restricted: bool
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> "Session":
+    def from_row(cls, row: sqlite3.Row) -> Session:
         values = {f.name: row[f.name] for f in fields(cls)}
         values["restricted"] = bool(values["restricted"])
         return cls(**values)
 
 
-def add_session(store: Store, *, title: str, room: str | None = None, starts_at: str | None = None,
-                ends_at: str | None = None, capacity: int | None = None, restricted: bool = False,
-                external_id: str | None = None) -> Session:
+def add_session(
+    store: Store,
+    *,
+    title: str,
+    room: str | None = None,
+    starts_at: str | None = None,
+    ends_at: str | None = None,
+    capacity: int | None = None,
+    restricted: bool = False,
+    external_id: str | None = None,
+) -> Session:
     """Insert one session; times are stored UTC text (see ``db.to_stored_time``)."""
     if not (title or "").strip():
         raise StoreError("a session needs a title")
@@ -113,8 +121,12 @@ def set_session_access(store: Store, session_id: int, attendee_ids: set[int]) ->
     current = session_access_ids(store, session_id)
     new, gone = attendee_ids - current, current - attendee_ids
     with store.transaction() as c:
-        c.executemany("INSERT INTO session_access (session_id, attendee_id) VALUES (?, ?)",
-                      [(session_id, a) for a in sorted(new)])
-        c.executemany("DELETE FROM session_access WHERE session_id = ? AND attendee_id = ?",
-                      [(session_id, a) for a in sorted(gone)])
+        c.executemany(
+            "INSERT INTO session_access (session_id, attendee_id) VALUES (?, ?)",
+            [(session_id, a) for a in sorted(new)],
+        )
+        c.executemany(
+            "DELETE FROM session_access WHERE session_id = ? AND attendee_id = ?",
+            [(session_id, a) for a in sorted(gone)],
+        )
     return len(new), len(gone), len(current & attendee_ids)

@@ -18,13 +18,34 @@ from checkin.store.db import Store
 @pytest.fixture
 def db(tmp_path, data_dir):
     path = tmp_path / "event.db"
-    main(["--db", str(path), "init", "--name", "Séminaire", "--date", "2027-03-17", "--timezone",
-          "Africa/Casablanca"])
-    main(["--db", str(path), "import", "attendees", str(data_dir / "registrations" / "excel_unicode_text.txt")])
+    main(
+        [
+            "--db",
+            str(path),
+            "init",
+            "--name",
+            "Séminaire",
+            "--date",
+            "2027-03-17",
+            "--timezone",
+            "Africa/Casablanca",
+        ]
+    )
+    main(
+        ["--db", str(path), "import", "attendees", str(data_dir / "registrations" / "excel_unicode_text.txt")]
+    )
     with Store(path) as store:
         ahmed = next(a for a in list_attendees(store) if a.full_name == "أحمد بن علي")
-        record_checkin(store, attendee_id=ahmed.id, attendee_uid=ahmed.uid, code=ahmed.code, session_id=None,
-                       station="Desk 1", method="camera", at="2027-03-17T08:05:00.000000Z")
+        record_checkin(
+            store,
+            attendee_id=ahmed.id,
+            attendee_uid=ahmed.uid,
+            code=ahmed.code,
+            session_id=None,
+            station="Desk 1",
+            method="camera",
+            at="2027-03-17T08:05:00.000000Z",
+        )
     return path
 
 
@@ -33,15 +54,22 @@ def test_export_writes_four_files_with_semicolons(db, tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", str(db), "export", "--out", str(out), "--delimiter", ";"]) == 0
     printed = capsys.readouterr().out.split()
-    assert [p.rsplit("/", 1)[-1] for p in printed] == ["checkins.csv", "session_attendance.csv", "attendees.csv",
-                                                       "no_shows.csv"]
+    assert [p.rsplit("/", 1)[-1] for p in printed] == [
+        "checkins.csv",
+        "session_attendance.csv",
+        "attendees.csv",
+        "no_shows.csv",
+    ]
     with open(out / "checkins.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
     assert [(r["name"], r["organisation"], r["time"], r["method"]) for r in rows] == [
-        ("أحمد بن علي", "وزارة الشغل", "2027-03-17 09:05:00+01:00", "camera")]
+        ("أحمد بن علي", "وزارة الشغل", "2027-03-17 09:05:00+01:00", "camera")
+    ]
     with open(out / "no_shows.csv", encoding="utf-8-sig", newline="") as f:
-        assert sorted(r["name"] for r in csv.DictReader(f, delimiter=";")) == ["Anne-Marie Nguyễn",
-                                                                              "Zoë O'Connor"]
+        assert sorted(r["name"] for r in csv.DictReader(f, delimiter=";")) == [
+            "Anne-Marie Nguyễn",
+            "Zoë O'Connor",
+        ]
 
 
 def test_bad_delimiter_and_unwritable_folder_are_one_line(db, tmp_path, capsys):
@@ -75,8 +103,19 @@ def test_help(command, capsys):
 def test_subprocess_export_error_has_no_traceback(db, tmp_path):
     (tmp_path / "blocker").write_text("x")
     result = subprocess.run(
-        [sys.executable, "-m", "checkin", "--db", str(db), "export", "--out", str(tmp_path / "blocker" / "x")],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "checkin",
+            "--db",
+            str(db),
+            "export",
+            "--out",
+            str(tmp_path / "blocker" / "x"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1

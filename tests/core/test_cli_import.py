@@ -23,8 +23,22 @@ def dump(path) -> str:
 @pytest.fixture
 def db(tmp_path):
     path = tmp_path / "event.db"
-    assert main(["--db", str(path), "init", "--name", "Séminaire", "--date", "2027-03-17",
-                 "--timezone", "Africa/Casablanca"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "init",
+                "--name",
+                "Séminaire",
+                "--date",
+                "2027-03-17",
+                "--timezone",
+                "Africa/Casablanca",
+            ]
+        )
+        == 0
+    )
     return path
 
 
@@ -37,10 +51,15 @@ def test_import_attendees_reports_counts_and_lines(db, reg, capsys):
     capsys.readouterr()
     assert main(["--db", str(db), "import", "attendees", str(reg / "excel_fr_cp1252.csv")]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == ("imported attendees: 4 added, 0 updated, 0 unchanged, 3 skipped"
-                      " (read as Windows-1252, semicolon-separated)")
-    assert out[1:] == ["  line 8: no name; row skipped", "  line 9: bad e-mail address 'zoe.martin@'; row skipped",
-                       "  line 10: same e-mail as line 7; row skipped"]
+    assert out[0] == (
+        "imported attendees: 4 added, 0 updated, 0 unchanged, 3 skipped"
+        " (read as Windows-1252, semicolon-separated)"
+    )
+    assert out[1:] == [
+        "  line 8: no name; row skipped",
+        "  line 9: bad e-mail address 'zoe.martin@'; row skipped",
+        "  line 10: same e-mail as line 7; row skipped",
+    ]
     assert main(["--db", str(db), "attendees", "--search", "helene"]) == 0
     assert "Hélène Lefèvre" in capsys.readouterr().out
 
@@ -52,8 +71,15 @@ def test_dry_run_writes_nothing(db, reg, capsys):
     assert dump(db) == before
 
 
-@pytest.mark.parametrize("name, words", [("workbook.xlsx", "not a CSV file"), ("photo.png", "PNG image"),
-                                         ("no_name_column.csv", "no name column"), ("missing.csv", "no such file")])
+@pytest.mark.parametrize(
+    "name, words",
+    [
+        ("workbook.xlsx", "not a CSV file"),
+        ("photo.png", "PNG image"),
+        ("no_name_column.csv", "no name column"),
+        ("missing.csv", "no such file"),
+    ],
+)
 def test_refusals_are_one_line_exit_2_and_change_nothing(db, reg, capsys, name, words):
     before = dump(db)
     capsys.readouterr()
@@ -84,8 +110,15 @@ def test_import_without_an_event_file_is_one_line(tmp_path, reg, capsys):
     assert not (tmp_path / "none.db").exists()
 
 
-@pytest.mark.parametrize("argv", [["import", "--help"], ["import", "attendees", "--help"],
-                                  ["import", "sessions", "--help"], ["import", "access", "--help"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "--help"],
+        ["import", "attendees", "--help"],
+        ["import", "sessions", "--help"],
+        ["import", "access", "--help"],
+    ],
+)
 def test_help(argv, capsys):
     with pytest.raises(SystemExit) as info:
         main(argv)
@@ -96,7 +129,9 @@ def test_help(argv, capsys):
 def test_subprocess_refusal_has_no_traceback(db, reg):
     result = subprocess.run(
         [sys.executable, "-m", "checkin", "--db", str(db), "import", "attendees", str(reg / "workbook.xlsx")],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1

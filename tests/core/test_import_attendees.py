@@ -14,8 +14,19 @@ def dump(store) -> str:
 
 
 def people(store) -> dict[str, tuple]:
-    return {a.full_name: (a.first_name, a.last_name, a.organisation, a.email, a.category, a.role, a.status,
-                          a.external_id) for a in list_attendees(store)}
+    return {
+        a.full_name: (
+            a.first_name,
+            a.last_name,
+            a.organisation,
+            a.email,
+            a.category,
+            a.role,
+            a.status,
+            a.external_id,
+        )
+        for a in list_attendees(store)
+    }
 
 
 @pytest.fixture
@@ -33,14 +44,46 @@ def test_french_excel_cp1252_semicolons_with_title_row(store, reg):
         (10, "same e-mail as line 7; row skipped"),
     ]
     assert people(store) == {
-        "Hélène Lefèvre": ("Hélène", "Lefèvre", "Ministère de l'Emploi", "helene.lefevre@emploi.gov.ma",
-                           "Ministres", "Directrice", "registered", None),
-        "Fatima Zahra El Idrissi": ("Fatima Zahra", "El Idrissi", "Organisation ; section Rabat",
-                                    "fz.elidrissi@example.org", "Experts", "Experte", "registered", None),
-        "Jean Marc Dupont": ("Jean Marc", "Dupont", "CGT", "JEAN.DUPONT@example.fr", "Syndicats", "",
-                             "registered", None),
-        "Œuvre Benali": ("Œuvre", "Benali", "Fondation « Avenir »", "", "Société civile", "", "registered",
-                         None),
+        "Hélène Lefèvre": (
+            "Hélène",
+            "Lefèvre",
+            "Ministère de l'Emploi",
+            "helene.lefevre@emploi.gov.ma",
+            "Ministres",
+            "Directrice",
+            "registered",
+            None,
+        ),
+        "Fatima Zahra El Idrissi": (
+            "Fatima Zahra",
+            "El Idrissi",
+            "Organisation ; section Rabat",
+            "fz.elidrissi@example.org",
+            "Experts",
+            "Experte",
+            "registered",
+            None,
+        ),
+        "Jean Marc Dupont": (
+            "Jean Marc",
+            "Dupont",
+            "CGT",
+            "JEAN.DUPONT@example.fr",
+            "Syndicats",
+            "",
+            "registered",
+            None,
+        ),
+        "Œuvre Benali": (
+            "Œuvre",
+            "Benali",
+            "Fondation « Avenir »",
+            "",
+            "Société civile",
+            "",
+            "registered",
+            None,
+        ),
     }
 
 
@@ -57,12 +100,21 @@ def test_eventbrite_multiline_quoted_name_ids_status_and_line_numbers(store, reg
     report = import_attendees(store, reg / "eventbrite.csv")
     assert (report.added, report.skipped) == (3, 2)
     # the first data row spans lines 2-3, so the bad e-mail is on physical line 4
-    assert report.problems == [(4, "bad e-mail address 'not-an-email'; row skipped"),
-                               (7, "same external id as line 6; row skipped")]
+    assert report.problems == [
+        (4, "bad e-mail address 'not-an-email'; row skipped"),
+        (7, "same external id as line 6; row skipped"),
+    ]
     got = people(store)
     assert got["Marie-Claire de la Tour, d'Auvergne"] == (
-        "Marie-Claire", "de la Tour, d'Auvergne", "Ambassade de France, Rabat", "mc.delatour@example.fr",
-        "Ambassadeurs", "Ambassadrice", "registered", "5001")
+        "Marie-Claire",
+        "de la Tour, d'Auvergne",
+        "Ambassade de France, Rabat",
+        "mc.delatour@example.fr",
+        "Ambassadeurs",
+        "Ambassadrice",
+        "registered",
+        "5001",
+    )
     assert got["John Smith"][6:] == ("cancelled", "5003")
     assert got["Zoë O'Connor"][3] == "ZOE.OCONNOR@example.ie"  # stored as given
 
@@ -98,8 +150,11 @@ def test_reimport_updates_instead_of_duplicating(store, reg):
     after = {a.email.casefold(): a for a in list_attendees(store)}
     assert len(after) == 3
     amina = after["amina@example.ma"]
-    assert (amina.id, amina.code, amina.uid) == (before["amina@example.ma"].id, before["amina@example.ma"].code,
-                                                 before["amina@example.ma"].uid)
+    assert (amina.id, amina.code, amina.uid) == (
+        before["amina@example.ma"].id,
+        before["amina@example.ma"].code,
+        before["amina@example.ma"].uid,
+    )
     assert (amina.organisation, amina.email) == ("OIT Rabat", "AMINA@EXAMPLE.MA")
     again = import_attendees(store, reg / "reimport_v2.csv")
     assert (again.added, again.updated, again.unchanged) == (0, 0, 3)

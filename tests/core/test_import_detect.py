@@ -36,8 +36,11 @@ def test_cp1252_only_characters_survive():
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
 def test_delimiter_is_sniffed(delimiter):
-    rows = [["Name", "Organisation", "Email"], ["Hélène Lefèvre", "Ministère, Rabat; Maroc", "h@x.ma"],
-            ["Omar", "CNDH", "o@x.ma"]]
+    rows = [
+        ["Name", "Organisation", "Email"],
+        ["Hélène Lefèvre", "Ministère, Rabat; Maroc", "h@x.ma"],
+        ["Omar", "CNDH", "o@x.ma"],
+    ]
     import csv
     import io
 
@@ -56,7 +59,9 @@ def test_line_numbers_count_quoted_newlines_and_skip_blank_rows(tmp_path):
     path.write_text('Name;Org\n\n"A";"x\ny\nz"\n;;\nB;c\n;\n', encoding="utf-8")
     table = read_table(path)
     assert [(r.line, r.cells) for r in table.records] == [
-        (1, ["Name", "Org"]), (3, ["A", "x\ny\nz"]), (7, ["B", "c"])
+        (1, ["Name", "Org"]),
+        (3, ["A", "x\ny\nz"]),
+        (7, ["B", "c"]),
     ]
 
 
@@ -89,7 +94,12 @@ def test_header_matching_ignores_case_accents_spaces_and_punctuation():
     assert normalise_header("Order #") == "ordernumber"
     cells = ["Horodateur", "ADRESSE E-MAIL", "prenom", "NOM", "Organisme", "Catégorie", "N°"]
     assert map_headers(cells, ATTENDEE_FIELDS) == {
-        "email": 1, "first_name": 2, "last_name": 3, "organisation": 4, "category": 5, "external_id": 6,
+        "email": 1,
+        "first_name": 2,
+        "last_name": 3,
+        "organisation": 4,
+        "category": 5,
+        "external_id": 6,
     }
 
 

@@ -35,7 +35,10 @@ def test_french_sessions_file_times_in_event_zone_and_access_list(with_people, d
     sessions = by_title(store)
     opening = sessions["Ouverture"]
     # Casablanca is UTC+1 in March 2027: 09:00 local is 08:00 UTC
-    assert (opening.starts_at, opening.ends_at) == ("2027-03-17T08:00:00.000000Z", "2027-03-17T08:45:00.000000Z")
+    assert (opening.starts_at, opening.ends_at) == (
+        "2027-03-17T08:00:00.000000Z",
+        "2027-03-17T08:45:00.000000Z",
+    )
     assert (opening.room, opening.capacity, opening.restricted) == ("Salle plénière", 300, False)
     plenary = sessions["Cadre institutionnel et flux migratoires"]
     assert plenary.ends_at == "2027-03-17T10:30:00.000000Z"  # "11:30" alone: the start's day
@@ -44,8 +47,10 @@ def test_french_sessions_file_times_in_event_zone_and_access_list(with_people, d
     names = {a_id for a_id in session_access_ids(store, table.id)}
     from checkin.store.attendees import get_attendee
 
-    assert sorted(get_attendee(store, i).full_name for i in names) == ["Fatima Zahra El Idrissi",
-                                                                       "Hélène Lefèvre"]
+    assert sorted(get_attendee(store, i).full_name for i in names) == [
+        "Fatima Zahra El Idrissi",
+        "Hélène Lefèvre",
+    ]
     assert any("table_ronde.csv line 4" in n and "inconnu@example.org" in n for n in report.notes)
 
 
@@ -55,20 +60,39 @@ def test_english_sessions_with_ids_reimport_updates(store, data_dir, tmp_path):
     closing = by_title(store)["Closing"]
     assert (closing.external_id, closing.capacity, closing.restricted) == ("S2", None, False)
     changed = tmp_path / "s.csv"
-    changed.write_text("id,title,room,start,end,capacity,restricted\n"
-                       "S2,Closing ceremony,Plenary,2027-03-17 17:15,2027-03-17 17:45,250,yes\n", encoding="utf-8")
+    changed.write_text(
+        "id,title,room,start,end,capacity,restricted\n"
+        "S2,Closing ceremony,Plenary,2027-03-17 17:15,2027-03-17 17:45,250,yes\n",
+        encoding="utf-8",
+    )
     second = import_sessions(store, changed)
     assert (second.added, second.updated) == (0, 1)
     after = find_session(store, "S2")
-    assert (after.id, after.title, after.capacity, after.restricted) == (closing.id, "Closing ceremony", 250, True)
+    assert (after.id, after.title, after.capacity, after.restricted) == (
+        closing.id,
+        "Closing ceremony",
+        250,
+        True,
+    )
     assert after.starts_at == "2027-03-17T16:15:00.000000Z"
     assert len(list_sessions(store)) == 2
     again = import_sessions(store, changed)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 1)
 
 
-@pytest.mark.parametrize("value, expected", [("yes", True), ("Oui", True), ("1", True), ("TRUE", True),
-                                             ("no", False), ("non", False), ("0", False), ("false", False)])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("yes", True),
+        ("Oui", True),
+        ("1", True),
+        ("TRUE", True),
+        ("no", False),
+        ("non", False),
+        ("0", False),
+        ("false", False),
+    ],
+)
 def test_restricted_values(store, tmp_path, value, expected):
     path = tmp_path / "s.csv"
     path.write_text(f"titre;restreinte\nTable;{value}\n", encoding="utf-8")
@@ -113,4 +137,13 @@ def test_sessions_file_without_title_column_is_refused(store, tmp_path):
     before = dump(store)
     with pytest.raises(ImportFileError, match="no title column"):
         import_sessions(store, path)
+    assert dump(store) == before
+
+
+def test_sessions_dry_run_reports_and_writes_nothing(with_people, data_dir):
+    store = with_people
+    before = dump(store)
+    report = import_sessions(store, data_dir / "sessions" / "sessions_fr.csv", dry_run=True)
+    assert (report.added, report.skipped, report.dry_run) == (3, 3, True)
+    assert any("access list" in n and "2 added" in n for n in report.notes)
     assert dump(store) == before

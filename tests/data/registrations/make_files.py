@@ -56,8 +56,8 @@ def eventbrite() -> None:
     lines = [
         "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Job Title,Company,"
         "Attendee Status",
-        "1001,2027-02-01 10:00:00+01:00,Marie-Claire,\"de la Tour,\nd'Auvergne\",mc.delatour@example.fr,2,"
-        "Ambassadeurs,5001,Ambassadrice,\"Ambassade de France, Rabat\",Attending",
+        '1001,2027-02-01 10:00:00+01:00,Marie-Claire,"de la Tour,\nd\'Auvergne",mc.delatour@example.fr,2,'
+        'Ambassadeurs,5001,Ambassadrice,"Ambassade de France, Rabat",Attending',
         "1001,2027-02-01 10:00:00+01:00,Karim,Tazi,not-an-email,2,Ambassadeurs,5002,,Ambassade,Attending",
         "1002,2027-02-02 11:30:00+01:00,John,Smith,john.smith@example.com,1,Experts,5003,Economist,"
         "ILO,Not Attending",
@@ -75,7 +75,7 @@ def google_forms() -> None:
         "2027/02/01 10:15:00 UTC+1,ahmed.benali@example.ma,Ahmed Ben Ali,Ministère du Travail,Ministres",
         "2027/02/01 10:16:00 UTC+1,zoe@example.ie,  Zoë   O'Connor ,UCD,Experts",
         "2027/02/01 10:17:00 UTC+1,a.benali@example.ma,أحمد بن علي,وزارة الشغل,Ministres",
-        "2027/02/01 10:18:00 UTC+1,s.lefevre@example.fr,\"Lefèvre, Sophie\",CNDH,Société civile",
+        '2027/02/01 10:18:00 UTC+1,s.lefevre@example.fr,"Lefèvre, Sophie",CNDH,Société civile',
         "2027/02/01 10:19:00 UTC+1,mono@example.org,Madonna,Press,Presse",
         ",,,,",
         "",
@@ -102,10 +102,19 @@ def pretix() -> None:
 
 def reimport() -> None:
     """Two versions of one list: the second changes people, adds one, and shouts an e-mail."""
-    v1 = ["Name,Email,Organisation", "Amina Alaoui,amina@example.ma,OIT",
-          "Omar Berrada,omar@example.ma,CNDH", ""]
-    v2 = ["Name,Email,Organisation", "Amina Alaoui,AMINA@EXAMPLE.MA,OIT Rabat",
-          "Omar Berrada,omar@example.ma,CNDH", "Leila Chraibi,leila@example.ma,UMT", ""]
+    v1 = [
+        "Name,Email,Organisation",
+        "Amina Alaoui,amina@example.ma,OIT",
+        "Omar Berrada,omar@example.ma,CNDH",
+        "",
+    ]
+    v2 = [
+        "Name,Email,Organisation",
+        "Amina Alaoui,AMINA@EXAMPLE.MA,OIT Rabat",
+        "Omar Berrada,omar@example.ma,CNDH",
+        "Leila Chraibi,leila@example.ma,UMT",
+        "",
+    ]
     write(HERE / "reimport_v1.csv", "\n".join(v1), "utf-8")
     write(HERE / "reimport_v2.csv", "\n".join(v2), "utf-8")
 
@@ -135,11 +144,20 @@ def sessions() -> None:
         "",
     ]
     write(SESSIONS / "sessions_fr.csv", CRLF.join(lines), "cp1252")
-    access = ["Courriel;Nom complet", "helene.lefevre@emploi.gov.ma;", ";Fatima Zahra El Idrissi",
-              "inconnu@example.org;", ""]
+    access = [
+        "Courriel;Nom complet",
+        "helene.lefevre@emploi.gov.ma;",
+        ";Fatima Zahra El Idrissi",
+        "inconnu@example.org;",
+        "",
+    ]
     write(SESSIONS / "table_ronde.csv", CRLF.join(access), "cp1252")
-    english = ["id,title,room,start,end,capacity,restricted", "S1,Opening,Plenary,2027-03-17 09:00,"
-               "2027-03-17 09:45,300,no", "S2,Closing,Plenary,2027-03-17 17:00,2027-03-17 17:30,,false", ""]
+    english = [
+        "id,title,room,start,end,capacity,restricted",
+        "S1,Opening,Plenary,2027-03-17 09:00,2027-03-17 09:45,300,no",
+        "S2,Closing,Plenary,2027-03-17 17:00,2027-03-17 17:30,,false",
+        "",
+    ]
     write(SESSIONS / "sessions_en.csv", "\n".join(english), "utf-8")
 
 
