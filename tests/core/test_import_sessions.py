@@ -147,3 +147,27 @@ def test_sessions_dry_run_reports_and_writes_nothing(with_people, data_dir):
     assert (report.added, report.skipped, report.dry_run) == (3, 3, True)
     assert any("access list" in n and "2 added" in n for n in report.notes)
     assert dump(store) == before
+
+
+def test_missing_access_file_is_a_problem_on_its_line_and_the_session_still_imports(with_people, tmp_path):
+    store = with_people
+    path = tmp_path / "s.csv"
+    path.write_text("title,restricted,access\nRound table,yes,missing.csv\n", encoding="utf-8")
+    report = import_sessions(store, path)
+    assert (report.added, report.skipped) == (1, 0)
+    [(line, message)] = report.problems
+    assert line == 2 and message.startswith("access list not imported: ")
+    assert message.endswith("missing.csv: no such file")
+    assert session_access_ids(store, by_title(store)["Round table"].id) == set()
+
+
+def test_access_list_for_an_open_session_says_it_has_no_effect(with_people, tmp_path):
+    store = with_people
+    path = tmp_path / "s.csv"
+    path.write_text("title\nPlenary\n", encoding="utf-8")
+    import_sessions(store, path)
+    listing = tmp_path / "l.csv"
+    listing.write_text("Courriel\nhelene.lefevre@emploi.gov.ma\n", encoding="utf-8")
+    report = import_session_access(store, "Plenary", listing)
+    assert report.added == 1
+    assert any("open to everyone" in n for n in report.notes)
