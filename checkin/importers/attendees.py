@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin.importers.detect import read_table
-from checkin.importers.headers import ATTENDEE_FIELDS, cell_value, find_header
+from checkin.importers.headers import ATTENDEE_FIELDS, cell_value, find_header, normalise_header
 from checkin.importers.report import ImportFileError, ImportReport
 from checkin.store.attendees import add_attendee, compose_full_name, get_attendee, update_attendee
 from checkin.store.db import Store
@@ -31,8 +31,10 @@ _CANCELLED = {
     "desistement",
     "expired",
 }
-# Copied from the file onto the attendee when the file has the column.
-PLAIN_FIELDS = ("organisation", "role", "category")
+# Headers naming an order rather than a person (one order may hold several tickets).
+ORDER_LEVEL_IDS = {
+    normalise_header(h) for h in ("Order #", "Order ID", "Order number", "Order code", "Numéro de commande")
+}
 
 
 class _DryRun(Exception):
@@ -71,7 +73,9 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False) -
     report = ImportReport(
         what="attendees", encoding=table.encoding, delimiter=table.delimiter, dry_run=dry_run
     )
-    rows = _parse_rows(table.records[header_at + 1 :], mapping, report)
+    data = table.records[header_at + 1 :]
+    _drop_shared_order_ids(table.records[header_at].cells, data, mapping, report)
+    rows = _parse_rows(data, mapping, report)
     try:
         with store.transaction():
             _apply(store, rows, mapping, report)
@@ -81,6 +85,20 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False) -
         pass
     report.problems.sort()
     return report
+
+
+def _drop_shared_order_ids(header: list[str], data, mapping: dict[str, int], report: ImportReport) -> None:
+    """An order number shared by several people (a group order) identifies no one: match by e-mail."""
+    index = mapping.get("external_id")
+    if index is None or "position" in mapping or normalise_header(header[index]) not in ORDER_LEVEL_IDS:
+        return
+    ids = [r.cells[index].strip() for r in data if index < len(r.cells) and r.cells[index].strip()]
+    if len(ids) != len(set(ids)):
+        del mapping["external_id"]
+        report.notes.append(
+            f"column {header[index].strip()!r} repeats (group orders), so it is not used as a person's id;"
+            " people are matched by e-mail"
+        )
 
 
 def _parse_rows(records, mapping: dict[str, int], report: ImportReport) -> list[Row]:

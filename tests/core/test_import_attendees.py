@@ -219,3 +219,24 @@ def test_a_file_without_an_event_is_a_clear_error(fresh_store, reg):
     with pytest.raises(StoreError, match="no event"):
         import_attendees(fresh_store, reg / "reimport_v1.csv")
     assert list_attendees(fresh_store) == []
+
+
+def test_a_group_order_number_is_not_taken_for_a_person_id(store, tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "Order #,First Name,Last Name,Email\n1001,Karim,Tazi,k@example.ma\n1001,Salma,Tazi,s@example.ma\n"
+        "1002,Omar,Berrada,o@example.ma\n",
+        encoding="utf-8",
+    )
+    report = import_attendees(store, path)
+    assert (report.added, report.skipped) == (3, 0)
+    assert any("'Order #' repeats" in n for n in report.notes)
+    again = import_attendees(store, path)
+    assert (again.added, again.unchanged) == (0, 3)
+
+
+def test_distinct_order_numbers_are_used_as_ids(store, tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("Order #,Name,Email\n1001,Karim Tazi,k@example.ma\n", encoding="utf-8")
+    import_attendees(store, path)
+    assert list_attendees(store)[0].external_id == "1001"
