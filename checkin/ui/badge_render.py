@@ -12,6 +12,7 @@ Safe to call from a worker thread (QPdfWriter and QImage are not widgets).
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from PySide6.QtGui import (
     QPainterPath, QPdfWriter, QPen,
 )
 
+from qrcode.constants import ERROR_CORRECT_M
+
 from checkin.badges import BadgeContent, badge_content, is_rtl, qr_matrix
 from checkin.store.badges import attendees_for_badges, ensure_code, record_print
 from checkin.store.db import Store, StoreError
@@ -31,6 +34,9 @@ from checkin.store.event import get_event
 from checkin.ui.badge_layouts import BadgeStyle, PageLayout, cut_lines, get_layout
 
 QUIET_MODULES = 4
+#: Level M keeps the 18-character code at QR version 1 (21 × 21, the biggest modules);
+#: Q would need version 2 (25 × 25). See docs/badge-codes.md and docs/BENCHMARKS.md.
+QR_ERROR_CORRECTION = ERROR_CORRECT_M
 PDF_DPI = 1200
 SANS = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial"]
 ARABIC = ["Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", "Segoe UI", "Geeza Pro", "Arial"]
@@ -39,9 +45,26 @@ Progress = Callable[[int, int], None]
 _app: QGuiApplication | None = None
 
 
+def shield_none_refcount() -> None:
+    """Work around PySide6 6.12 on CPython < 3.12, where None is not yet immortal.
+
+    Every call of a void Qt method (``setPen``, ``fillRect``, ``setFont``...) returns
+    None without owning a reference, so None's count drops by one per call; after
+    a few thousand calls it reaches zero and the interpreter aborts with "Fatal
+    Python error: none_dealloc". A sheet of badges makes tens of thousands of such
+    calls. None is never freed, so a reserve of 2**40 references is harmless (it
+    is what CPython 3.12 does by making None immortal). No-op elsewhere.
+    """
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return
+    if sys.getrefcount(None) < 1 << 32:
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40  # ob_refcnt is PyObject's first field
+
+
 def ensure_gui_app() -> QGuiApplication:
     """The running QGuiApplication (fonts need one); an offscreen one when there is no display."""
     global _app
+    shield_none_refcount()
     app = QGuiApplication.instance()
     if app is None:
         headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -180,10 +203,11 @@ def _band(c: _Canvas, b: BadgeContent, s: BadgeStyle, x: float, y: float, align:
                colour=b.colour.text)
 
 
-def draw_badge(c: _Canvas, b: BadgeContent, s: BadgeStyle, x: float, y: float) -> None:
+def draw_badge(c: _Canvas, b: BadgeContent, s: BadgeStyle, x: float, y: float, *,
+               error_correction: int = QR_ERROR_CORRECTION) -> None:
     """Paint one badge with its top-left corner at (x, y) mm."""
     c.p.fillRect(c.rect(x, y, s.width, s.height), QColor("#FFFFFF"))
-    matrix = qr_matrix(b.code)
+    matrix = qr_matrix(b.code, error_correction=error_correction)
     module, block = _qr_block(s, matrix)
     code_fit = c.fit(b.code_text, block, 5, s.small_pt, 5, mono=True, max_lines=1, elide=True)
     code_h = code_fit.height / c.k
@@ -304,7 +328,8 @@ def render_badges_pdf(store: Store, path: str | Path, *, layout: str = "a4-sheet
     return [b.attendee_id for b in contents]
 
 
-def render_badge_image(content: BadgeContent, *, layout: str = "a6", dpi: int = 200) -> QImage:
+def render_badge_image(content: BadgeContent, *, layout: str = "a6", dpi: int = 200,
+                       error_correction: int = QR_ERROR_CORRECTION) -> QImage:
     """One badge as an image (white background), at ``dpi``."""
     ensure_gui_app()
     style = get_layout(layout).badge
@@ -317,7 +342,7 @@ def render_badge_image(content: BadgeContent, *, layout: str = "a6", dpi: int = 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     try:
-        draw_badge(_Canvas(painter, image, dpi), content, style, 0, 0)
+        draw_badge(_Canvas(painter, image, dpi), content, style, 0, 0, error_correction=error_correction)
     finally:
         painter.end()
     return image

@@ -210,3 +210,24 @@ def test_cli_revoke_reissues(qapp, store, people, capsys):
     assert is_revoked(store, old) == (True, "stolen")
     assert get_attendee(store, people[2].id).code != old
     assert old in capsys.readouterr().out
+
+
+def test_many_badges_do_not_exhaust_nones_refcount(tmp_path):
+    """PySide6 6.12 on CPython 3.11 drops a None reference per void call; thousands of badges must not abort."""
+    import subprocess
+    import sys
+
+    script = (
+        "from checkin.badges import BadgeContent, category_colour\n"
+        "from checkin.ui.badge_render import ensure_gui_app, render_badge_image\n"
+        "ensure_gui_app()\n"
+        "b = BadgeContent(1, 'Hélène Lefèvre', 'Ministère', 'Speaker', '1ABCDEFGHJKMNPQRST',\n"
+        "                 '1ABC-DEFGHJ-KMNPQRST', 'Event', '17 March 2027', category_colour('Speaker'))\n"
+        "for _ in range(120):\n"
+        "    render_badge_image(b, layout='a4-sheet', dpi=40)\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.strip() == "ok"
