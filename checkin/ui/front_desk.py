@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -90,6 +90,11 @@ class FrontDeskPanel(QWidget):
         self.set_text_scale(1.0)
 
     # -- what staff do -------------------------------------------------------------------------
+
+    @Slot(str, float)
+    def on_camera_code(self, code: str, t: float) -> None:
+        """Connect the camera worker's ``code_seen`` here: a bound slot, so it runs on the GUI thread."""
+        self.handle_code(code, "camera", t)
 
     def handle_code(self, code: str, method: str = "camera", t: float | None = None) -> None:
         """A code from the camera (``t`` = media time) or a USB scanner: decide, record, show."""

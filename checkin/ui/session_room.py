@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -123,6 +123,11 @@ class SessionRoomPanel(QWidget):
 
     def select_session(self, session_id: int) -> None:
         self.session_box.setCurrentIndex(self.session_box.findData(session_id))
+
+    @Slot(str, float)
+    def on_camera_code(self, code: str, t: float) -> None:
+        """Connect the camera worker's ``code_seen`` here: a bound slot, so it runs on the GUI thread."""
+        self.handle_code(code, "camera", t)
 
     def handle_code(self, code: str, method: str = "camera", t: float | None = None) -> None:
         """A code from the camera or a scanner, at the chosen session and direction."""

@@ -201,3 +201,26 @@ def test_scanner_burst_in_the_search_box_checks_in_instead_of_searching(qtbot, q
         assert desk.search.field.text() in ("le", "")
     finally:
         qapp.removeEventFilter(wedge)
+
+
+def test_fake_camera_scans_show_cards_and_a_forged_badge_does_not_stop_it(qtbot, desk, event_store,
+                                                                          badge_video):
+    from checkin.ui.camera_worker import CameraController, CameraWorker, default_opener
+
+    helene, john = event_store.people["Hélène"], event_store.people["John"]
+    video = badge_video([(helene.code, "Helene"), (forge(john.code), "Forged"), (john.code, "John")])
+    shown = []
+    desk.decision_shown.connect(lambda d: shown.append((d.status, d.attendee.full_name if d.attendee else None)))
+    worker = CameraWorker(default_opener(str(video), loop=False), realtime=False, stop_at_end=True)
+    controller = CameraController()
+
+    def connect(w):
+        w.code_seen.connect(desk.on_camera_code)  # a widget's slot: queued to the GUI thread
+        w.frame_ready.connect(desk.camera.show_frame)
+
+    controller.start(worker, connect)
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=30000)
+    controller.stop()
+    assert shown == [("accepted", "Hélène Lefèvre"), ("invalid", None), ("accepted", "John Smith")]
+    assert desk.card.name() == "John Smith"
+    assert desk.camera.frames_shown > 0
