@@ -93,8 +93,9 @@ class HistoryDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Session"), self.tr("Station"),
                                    self.tr("Details")])
         for e in entries:
-            QTreeWidgetItem(self.tree, [local_clock(e.at, timezone, with_date=True), kinds.get(e.kind, e.kind),
-                                        e.session or self.tr("Entrance"), e.station, e.detail])
+            when = local_clock(e.at, timezone, with_date=True)
+            QTreeWidgetItem(self.tree, [when, kinds.get(e.kind, e.kind), e.session or self.tr("Entrance"),
+                                        e.station, e.detail])
         for col in range(4):
             self.tree.resizeColumnToContents(col)
         empty = QLabel(self.tr("Nothing recorded yet for this attendee."), self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
@@ -152,10 +153,11 @@ class AttendeeModel(QAbstractTableModel):
         run_task(work, lambda ids: self._apply(generation, ids), self._fail)
 
     def _fail(self, message: str) -> None:
-        self.failed.emit(message)
+        if shiboken6.isValid(self):
+            self.failed.emit(message)
 
     def _apply(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:  # a newer filter was typed meanwhile
+        if not shiboken6.isValid(self) or generation != self._generation:  # gone, or a newer filter typed
             return
         if ids == self._ids:  # same rows in the same order: repaint only, keep selection and scroll
             self.refresh_rows()

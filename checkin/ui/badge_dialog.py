@@ -16,20 +16,20 @@ from checkin.store.listing import categories
 from checkin.ui.context import AppContext
 from checkin.ui.long_task import run_with_progress
 
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
 LAYOUT_KEY = "badges/layout"
 #: Opening the finished PDF in the system viewer (tests replace it).
 open_pdf = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))  # noqa: E731
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("badge_dialog", text)
-
 
 def layout_names() -> dict[str, str]:
     from checkin.ui.badge_layouts import LAYOUTS  # only when badges are asked for
 
-    names = {"a4-sheet": _t("A4 sheet, 8 badges of 90 × 54 mm"), "a6": _t("A6, one badge per page"),
-             "card": _t("Card printer (CR80, 86 × 54 mm)")}
+    names = {"a4-sheet": translate("badge_dialog", "A4 sheet, 8 badges of 90 × 54 mm"),
+             "a6": translate("badge_dialog", "A6, one badge per page"),
+             "card": translate("badge_dialog", "Card printer (CR80, 86 × 54 mm)")}
     return {key: names.get(key, key) for key in LAYOUTS}
 
 
@@ -120,7 +120,8 @@ def start_badges(parent: QWidget, ctx: AppContext, choice: dict, *, on_finished=
         if on_finished:
             on_finished(result)
 
-    return run_with_progress(parent, _t("Making badges…"), work, done, error_title=_t("Badges not printed"))
+    return run_with_progress(parent, translate("badge_dialog", "Making badges…"), work, done,
+                             error_title=translate("badge_dialog", "Badges not printed"))
 
 
 def install_badge_menu(menus, menu) -> None:
@@ -136,8 +137,10 @@ def install_badge_menu(menus, menu) -> None:
             return None
         choice = dialog.choice()
         if not choice["path"].name:
-            QMessageBox.warning(menus.window, _t("Print badges"), _t("Choose a PDF file."))
+            QMessageBox.warning(menus.window, translate("badge_dialog", "Print badges"),
+                                translate("badge_dialog", "Choose a PDF file."))
             return None
         return start_badges(menus.window, menus.ctx, choice)
 
-    menus._add(menu, "print_badges", _t("&Print badges (PDF)…"), print_badges, "Ctrl+Shift+B")
+    menus._add(menu, "print_badges", translate("badge_dialog", "&Print badges (PDF)…"), print_badges,
+               "Ctrl+Shift+B")

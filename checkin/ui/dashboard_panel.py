@@ -6,6 +6,7 @@ second however fast scans come in, so the camera and the desk never wait on it.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QTreeWidget, QTreeWidgetItem,
@@ -112,10 +113,14 @@ class DashboardPanel(QWidget):
         run_task(work, self._show, self._failed)
 
     def _failed(self, message: str) -> None:
+        if not shiboken6.isValid(self):  # the window closed while the figures were computed
+            return
         self._running = False
         self.walkins_label.setText(self.tr("Could not read the figures: %1").replace("%1", message))
 
     def _show(self, figures: DashboardFigures) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._running = False
         if self._again:
             self._again = False
@@ -137,7 +142,8 @@ class DashboardPanel(QWidget):
         self.sessions.clear()
         for s in figures.sessions:
             capacity = str(s.capacity) if s.capacity else "—"
-            item = QTreeWidgetItem(self.sessions, [s.title, s.room, str(s.present), capacity, str(s.admitted)])
+            cells = [s.title, s.room, str(s.present), capacity, str(s.admitted)]
+            item = QTreeWidgetItem(self.sessions, cells)
             for col in (2, 3, 4):
                 item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
             if s.capacity and s.present >= s.capacity:

@@ -13,11 +13,10 @@ from checkin.store.db import Store, StoreError
 from checkin.store.event import create_event, has_event
 from checkin.ui.context import AppContext
 
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
 FILTER = "checkin event (*.db *.sqlite);;*"
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("event_files", text)
 
 
 def switch_to(window: QMainWindow, ctx: AppContext, path: Path) -> None:
@@ -32,26 +31,30 @@ def switch_to(window: QMainWindow, ctx: AppContext, path: Path) -> None:
     if QProcess.startDetached(sys.executable, ["-m", "checkin.ui.app", "--db", str(path)]):
         QApplication.instance().quit()
     else:
-        QMessageBox.warning(window, _t("Open event"), _t("Could not start the app on %1.").replace("%1", str(path)))
+        message = translate("event_files", "Could not start the app on %1.").replace("%1", str(path))
+        QMessageBox.warning(window, translate("event_files", "Open event"), message)
 
 
 def new_event(window: QMainWindow, ctx: AppContext) -> Path | None:
     """Ask for a file and a name, create the event, then switch to it."""
     start = str(Path(ctx.db_path).parent / "new-event.db")
-    path, _ = QFileDialog.getSaveFileName(window, _t("New event file"), start, FILTER)
+    title = translate("event_files", "New event file")
+    path, _ = QFileDialog.getSaveFileName(window, title, start, FILTER)
     if not path:
         return None
-    name, ok = QInputDialog.getText(window, _t("New event"), _t("Name of the event:"), QLineEdit.Normal, "")
+    name, ok = QInputDialog.getText(window, translate("event_files", "New event"),
+                                    translate("event_files", "Name of the event:"), QLineEdit.Normal, "")
     if not ok or not name.strip():
         return None
     target = Path(path)
     try:
         with Store(target) as store:
             if has_event(store):
-                raise StoreError(_t("%1 already holds an event; choose another file.").replace("%1", target.name))
+                text = translate("event_files", "%1 already holds an event; choose another file.")
+                raise StoreError(text.replace("%1", target.name))
             create_event(store, name.strip())
     except StoreError as exc:
-        QMessageBox.critical(window, _t("New event"), str(exc))
+        QMessageBox.critical(window, translate("event_files", "New event"), str(exc))
         return None
     switch_to(window, ctx, target)
     return target
@@ -59,7 +62,8 @@ def new_event(window: QMainWindow, ctx: AppContext) -> Path | None:
 
 def open_event(window: QMainWindow, ctx: AppContext) -> Path | None:
     """Ask for an existing event file, check it is one, then switch to it."""
-    path, _ = QFileDialog.getOpenFileName(window, _t("Open event file"), str(Path(ctx.db_path).parent), FILTER)
+    title = translate("event_files", "Open event file")
+    path, _ = QFileDialog.getOpenFileName(window, title, str(Path(ctx.db_path).parent), FILTER)
     if not path:
         return None
     target = Path(path)
@@ -70,9 +74,10 @@ def open_event(window: QMainWindow, ctx: AppContext) -> Path | None:
             except sqlite3.Error:
                 is_event = False
         if not is_event:
-            raise StoreError(_t("%1 is not a checkin event file.").replace("%1", target.name))
+            text = translate("event_files", "%1 is not a checkin event file.")
+            raise StoreError(text.replace("%1", target.name))
     except StoreError as exc:
-        QMessageBox.critical(window, _t("Open event"), str(exc))
+        QMessageBox.critical(window, translate("event_files", "Open event"), str(exc))
         return None
     switch_to(window, ctx, target)
     return target

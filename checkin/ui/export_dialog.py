@@ -14,6 +14,8 @@ from checkin.store.db import Store
 from checkin.ui.context import AppContext
 from checkin.ui.long_task import run_with_progress
 
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
 #: QSettings keys remembering the last export choices.
 FOLDER_KEY = "export/folder"
 DELIMITER_KEY = "export/delimiter"
@@ -76,11 +78,11 @@ def start_export(parent: QWidget, ctx: AppContext, folder: Path, delimiter: str,
     def done(paths: list[Path]) -> None:
         names = "\n".join(p.name for p in paths)
         QMessageBox.information(
-            parent, QCoreApplication.translate("export_dialog", "Export finished"),
-            QCoreApplication.translate("export_dialog", "Written in %1:").replace("%1", str(folder))
+            parent, translate("export_dialog", "Export finished"),
+            translate("export_dialog", "Written in %1:").replace("%1", str(folder))
             + "\n" + names)
         if on_finished:
             on_finished(paths)
 
-    return run_with_progress(parent, QCoreApplication.translate("export_dialog", "Exporting…"), work, done,
-                             error_title=QCoreApplication.translate("export_dialog", "Export failed"))
+    return run_with_progress(parent, translate("export_dialog", "Exporting…"), work, done,
+                             error_title=translate("export_dialog", "Export failed"))

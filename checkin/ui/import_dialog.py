@@ -20,20 +20,23 @@ from checkin.store.listing import copy_event_file
 from checkin.ui.context import AppContext
 from checkin.ui.long_task import run_with_progress
 
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("import_dialog", text)
 
 
 def report_text(report, *, preview: bool) -> str:
     """The report's counts as one translated sentence."""
-    template = (_t("Would add %1, update %2, leave %3 unchanged and skip %4.") if preview
-                else _t("Added %1, updated %2, left %3 unchanged and skipped %4."))
+    if preview:
+        template = translate("import_dialog", "Would add %1, update %2, leave %3 unchanged and skip %4.")
+    else:
+        template = translate("import_dialog", "Added %1, updated %2, left %3 unchanged and skipped %4.")
     text = (template.replace("%1", str(report.added)).replace("%2", str(report.updated))
             .replace("%3", str(report.unchanged)).replace("%4", str(report.skipped)))
     if report.encoding:
-        names = {",": _t("comma"), ";": _t("semicolon"), "\t": _t("tab")}
-        text += " " + _t("Read as %1, %2-separated.").replace("%1", report.encoding).replace(
+        names = {",": translate("import_dialog", "comma"), ";": translate("import_dialog", "semicolon"),
+                 "\t": translate("import_dialog", "tab")}
+        read_as = translate("import_dialog", "Read as %1, %2-separated.")
+        text += " " + read_as.replace("%1", report.encoding).replace(
             "%2", names.get(report.delimiter, repr(report.delimiter)))
     return text
 
@@ -119,8 +122,10 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, *, on_
     def previewed(report) -> None:
         dialog = ImportPreviewDialog(path, report, parent)
         if dialog.exec() == QDialog.Accepted:
-            run_with_progress(parent, _t("Importing %1…").replace("%1", path.name), commit, committed,
-                              error_title=_t("Import failed"))
+            label = translate("import_dialog", "Importing %1…").replace("%1", path.name)
+            run_with_progress(parent, label, commit, committed,
+                              error_title=translate("import_dialog", "Import failed"))
 
-    return run_with_progress(parent, _t("Reading %1…").replace("%1", path.name), dry_run, previewed,
-                             error_title=_t("Cannot import this file"))
+    label = translate("import_dialog", "Reading %1…").replace("%1", path.name)
+    return run_with_progress(parent, label, dry_run, previewed,
+                             error_title=translate("import_dialog", "Cannot import this file"))

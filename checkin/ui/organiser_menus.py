@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox
 
@@ -24,9 +24,6 @@ CSV_FILTER = "CSV / TSV (*.csv *.tsv *.txt);;*"
 IMPORT_FOLDER_KEY = "import/folder"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("organiser_menus", text)
-
 
 class OrganiserMenus(QObject):
     """Owns the organiser actions of one window; ``actions`` maps a name to its QAction."""
@@ -37,27 +34,28 @@ class OrganiserMenus(QObject):
         self.actions: dict[str, QAction] = {}
         bar = window.menuBar()
 
-        file_menu = bar.addMenu(_t("&File"))
-        self._add(file_menu, "new_event", _t("&New event…"), self.new_event, QKeySequence.New)
-        self._add(file_menu, "open_event", _t("&Open event file…"), self.open_event, QKeySequence.Open)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._add(file_menu, "new_event", self.tr("&New event…"), self.new_event, QKeySequence.New)
+        self._add(file_menu, "open_event", self.tr("&Open event file…"), self.open_event, QKeySequence.Open)
         file_menu.addSeparator()
-        self._add(file_menu, "quit", _t("&Quit"), QApplication.instance().quit, QKeySequence.Quit,
+        self._add(file_menu, "quit", self.tr("&Quit"), QApplication.instance().quit, QKeySequence.Quit,
                   organiser=False)
 
-        import_menu = bar.addMenu(_t("&Import"))
-        self._add(import_menu, "import_attendees", _t("&Attendees (CSV)…"),
+        import_menu = bar.addMenu(self.tr("&Import"))
+        self._add(import_menu, "import_attendees", self.tr("&Attendees (CSV)…"),
                   lambda: self.import_file("attendees"), "Ctrl+Shift+I")
-        self._add(import_menu, "import_sessions", _t("&Sessions (CSV)…"), lambda: self.import_file("sessions"))
+        self._add(import_menu, "import_sessions", self.tr("&Sessions (CSV)…"),
+                  lambda: self.import_file("sessions"))
 
-        export_menu = bar.addMenu(_t("&Export"))
-        self._add(export_menu, "export", _t("&Export CSV files…"), self.export, "Ctrl+Shift+E")
+        export_menu = bar.addMenu(self.tr("&Export"))
+        self._add(export_menu, "export", self.tr("&Export CSV files…"), self.export, "Ctrl+Shift+E")
 
         from checkin.ui.badge_dialog import install_badge_menu  # badges pull in the renderer
 
-        install_badge_menu(self, bar.addMenu(_t("&Badges")))
+        install_badge_menu(self, bar.addMenu(self.tr("&Badges")))
 
-        settings_menu = bar.addMenu(_t("&Settings"))
-        self._add(settings_menu, "settings", _t("&Settings…"), self.settings, QKeySequence.Preferences)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        self._add(settings_menu, "settings", self.tr("&Settings…"), self.settings, QKeySequence.Preferences)
 
         ctx.kiosk_changed.connect(self._on_kiosk)
         self._on_kiosk(ctx.kiosk)
@@ -95,7 +93,7 @@ class OrganiserMenus(QObject):
     # -- Import / Export -----------------------------------------------------------
 
     def import_file(self, kind: str):
-        title = _t("Import attendees") if kind == "attendees" else _t("Import sessions")
+        title = self.tr("Import attendees") if kind == "attendees" else self.tr("Import sessions")
         folder = self.ctx.settings.value(IMPORT_FOLDER_KEY, str(Path.home()), type=str)
         path, _ = QFileDialog.getOpenFileName(self.window, title, folder, CSV_FILTER)
         if not path:
@@ -106,7 +104,7 @@ class OrganiserMenus(QObject):
     def _imported(self, report) -> None:
         from checkin.ui.import_dialog import report_text
 
-        QMessageBox.information(self.window, _t("Import finished"), report_text(report, preview=False))
+        QMessageBox.information(self.window, self.tr("Import finished"), report_text(report, preview=False))
 
     def export(self):
         dialog = ExportDialog(self.ctx, self.window)
@@ -120,8 +118,8 @@ class OrganiserMenus(QObject):
     def settings(self) -> None:
         dialog = SettingsDialog(self.ctx, self.window)
         if dialog.exec() == QDialog.Accepted and getattr(dialog, "language_changed", False):
-            QMessageBox.information(self.window, _t("Language"),
-                                    _t("The new language is used from the next start of the app."))
+            QMessageBox.information(self.window, self.tr("Language"),
+                                    self.tr("The new language is used from the next start of the app."))
 
 
 def install_menus(window: QMainWindow, ctx: AppContext) -> OrganiserMenus:
