@@ -32,6 +32,10 @@ def import_session_access(store: Store, session_ref: str, path: Path | str) -> I
 def apply_access_table(store: Store, session: Session, table: Table, name: str) -> ImportReport:
     """Set ``session``'s access list from an already-read file (inside the caller's transaction)."""
     header_at, mapping = find_header(table.records, ACCESS_FIELDS, tuple(ACCESS_FIELDS))
+    one_column = table.as_one_column(header_at)
+    if one_column is not table:
+        table = one_column
+        header_at, mapping = find_header(table.records, ACCESS_FIELDS, tuple(ACCESS_FIELDS))
     if header_at < 0:
         raise ImportFileError(f"{name}: no e-mail, id or name column (expected Email, ID, Name, Nom...)")
     report = ImportReport(

@@ -61,6 +61,10 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False) -
     path = Path(path)
     table = read_table(path)
     header_at, mapping = find_header(table.records, ATTENDEE_FIELDS, NAME_FIELDS)
+    one_column = table.as_one_column(header_at)
+    if one_column is not table:
+        table = one_column
+        header_at, mapping = find_header(table.records, ATTENDEE_FIELDS, NAME_FIELDS)
     if header_at < 0:
         first = (
             "; ".join(c.strip() for c in table.records[0].cells if c.strip())[:120] if table.records else ""

@@ -16,6 +16,8 @@ from pathlib import Path
 from checkin.importers.report import ImportFileError
 
 DELIMITERS = (",", ";", "\t")
+# Splits nothing: used to read a one-column file whose names hold commas ("LEFÈVRE, Hélène").
+NO_DELIMITER = "\x1f"
 MAX_BYTES = 200 * 1024 * 1024
 
 # Magic numbers of files people pick by mistake instead of a CSV export.
@@ -49,6 +51,21 @@ class Table:
     encoding: str
     delimiter: str
     records: list[Record]
+    text: str = ""
+
+    def as_one_column(self, header_at: int) -> Table:
+        """The same file read as a single column when its header has one cell but rows were split.
+
+        French Excel saves a one-column list without quoting commas, so
+        "LEFÈVRE, Hélène" would otherwise be cut in two.
+        """
+        header = self.records[header_at] if 0 <= header_at < len(self.records) else None
+        if header is None or len(header.cells) != 1 or self.delimiter == NO_DELIMITER:
+            return self
+        if not any(len(r.cells) > 1 for r in self.records[header_at + 1 :]):
+            return self
+        records = [r for r in _records(self.text, NO_DELIMITER) if not r.blank]
+        return Table(self.encoding, NO_DELIMITER, records, self.text)
 
 
 def decode(data: bytes, name: str = "file") -> tuple[str, str]:
@@ -118,7 +135,7 @@ def sniff_delimiter(text: str) -> str:
         if not rows:
             continue
         widths = [len(r.cells) for r in rows]
-        width = max(set(widths), key=lambda w: (widths.count(w), w))
+        width = max(set(widths), key=lambda w: (widths.count(w), w == widths[0], w))
         if width < 2:
             continue
         score = (widths.count(width), width)
@@ -146,4 +163,4 @@ def read_table(path: Path | str) -> Table:
         records = [r for r in _records(text, delimiter) if not r.blank]
     except csv.Error as exc:
         raise ImportFileError(f"{path.name}: cannot be read as CSV ({exc})") from None
-    return Table(encoding=encoding, delimiter=delimiter, records=records)
+    return Table(encoding=encoding, delimiter=delimiter, records=records, text=text)

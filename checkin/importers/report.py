@@ -37,7 +37,12 @@ class ImportReport:
     def summary(self) -> str:
         """One line for people: what was (or would be) done, and how the file was read."""
         verb = "would import" if self.dry_run else "imported"
-        delimiter = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(self.delimiter, repr(self.delimiter))
+        layout = {
+            "\t": "tab-separated",
+            ",": "comma-separated",
+            ";": "semicolon-separated",
+            "\x1f": "one column",
+        }.get(self.delimiter, f"{self.delimiter!r}-separated")
         parts = [
             f"{self.added} added",
             f"{self.updated} updated",
@@ -46,6 +51,6 @@ class ImportReport:
         ]
         if self.removed:
             parts.append(f"{self.removed} removed")
-        read = f" (read as {self.encoding}, {delimiter}-separated)" if self.encoding else ""
+        read = f" (read as {self.encoding}, {layout})" if self.encoding else ""
         dry = "; dry run, nothing written" if self.dry_run else ""
         return f"{verb} {self.what}: {', '.join(parts)}{read}{dry}"

@@ -38,6 +38,10 @@ def import_sessions(store: Store, path: Path | str, *, dry_run: bool = False) ->
     path = Path(path)
     table = read_table(path)
     header_at, mapping = find_header(table.records, SESSION_FIELDS, ("title",))
+    one_column = table.as_one_column(header_at)
+    if one_column is not table:
+        table = one_column
+        header_at, mapping = find_header(table.records, SESSION_FIELDS, ("title",))
     if header_at < 0:
         raise ImportFileError(f"{path.name}: no title column (expected a header such as Title or Titre)")
     event = get_event(store)

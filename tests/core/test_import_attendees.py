@@ -240,3 +240,10 @@ def test_distinct_order_numbers_are_used_as_ids(store, tmp_path):
     path.write_text("Order #,Name,Email\n1001,Karim Tazi,k@example.ma\n", encoding="utf-8")
     import_attendees(store, path)
     assert list_attendees(store)[0].external_id == "1001"
+
+
+def test_one_column_list_with_unquoted_commas_keeps_whole_names(store, reg):
+    report = import_attendees(store, reg / "excel_fr_one_column.csv")
+    assert (report.encoding, report.added, report.problems) == ("Windows-1252", 3, [])
+    assert "one column" in report.summary()
+    assert sorted(people(store)) == ["EL IDRISSI, Fatima Zahra", "LEFÈVRE, Hélène", "Omar Berrada"]

@@ -107,3 +107,23 @@ def test_eventbrite_prefers_the_attendee_number_and_ignores_buyer_columns():
     cells = ["Order #", "First Name", "Last Name", "Buyer Email", "Email", "Attendee #", "Company"]
     mapping = map_headers(cells, ATTENDEE_FIELDS)
     assert mapping["external_id"] == 5 and mapping["email"] == 4
+
+
+def test_a_one_column_file_is_reread_whole_when_its_header_has_one_cell(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text("Nom complet\nLEFÈVRE, Hélène\n\nOmar Berrada\n", encoding="utf-8")
+    table = read_table(path)
+    assert [r.cells for r in table.records] == [["Nom complet"], ["LEFÈVRE", " Hélène"], ["Omar Berrada"]]
+    whole = table.as_one_column(0)
+    assert [(r.line, r.cells) for r in whole.records] == [
+        (1, ["Nom complet"]),
+        (2, ["LEFÈVRE, Hélène"]),
+        (4, ["Omar Berrada"]),
+    ]
+
+
+def test_a_real_header_keeps_the_split(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text("Name,Email\nOmar,o@x.ma\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.as_one_column(0) is table

@@ -39,6 +39,12 @@ def excel_fr() -> None:
     write(HERE / "excel_fr_cp1252.csv", CRLF.join(lines), "cp1252")
 
 
+def excel_fr_one_column() -> None:
+    """A one-column list saved by French Excel: commas inside names are not quoted (";" is the separator)."""
+    lines = ["Nom complet", "LEFÈVRE, Hélène", "Omar Berrada", "EL IDRISSI, Fatima Zahra", ""]
+    write(HERE / "excel_fr_one_column.csv", CRLF.join(lines), "cp1252")
+
+
 def excel_unicode_text() -> None:
     """Excel "Unicode text": UTF-16 little-endian with BOM, tab-separated, CRLF."""
     lines = [
@@ -162,5 +168,15 @@ def sessions() -> None:
 
 
 if __name__ == "__main__":
-    for make in (excel_fr, excel_unicode_text, eventbrite, google_forms, pretix, reimport, refused, sessions):
+    for make in (
+        excel_fr,
+        excel_fr_one_column,
+        excel_unicode_text,
+        eventbrite,
+        google_forms,
+        pretix,
+        reimport,
+        refused,
+        sessions,
+    ):
         make()
