@@ -12,6 +12,7 @@ _DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 
 
 def register(subparsers) -> None:
+    """Add ``export`` and ``stats``."""
     p = subparsers.add_parser(
         "export",
         help="write the CSV files for organisers",
@@ -35,6 +36,7 @@ def register(subparsers) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """``checkin export --out DIR [--delimiter ';']``."""
     delimiter = _DELIMITERS.get(args.delimiter)
     if delimiter is None:
         raise CliError(f"--delimiter must be ',', ';' or 'tab', not {args.delimiter!r}")
@@ -49,6 +51,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    """``checkin stats [--json]``."""
     with open_db(args) as store:
         stats = event_stats(store)
     if args.json:

@@ -16,6 +16,7 @@ from checkin.importers import (
 
 
 def register(subparsers) -> None:
+    """Add ``import attendees``, ``import sessions`` and ``import access``."""
     p = subparsers.add_parser(
         "import",
         help="import attendees, sessions or a restricted session's list",
@@ -64,6 +65,7 @@ def _print_report(report: ImportReport) -> None:
 
 
 def cmd_import_attendees(args: argparse.Namespace) -> int:
+    """``checkin import attendees FILE [--dry-run]``."""
     with open_db(args) as store:
         try:
             report = import_attendees(store, args.file, dry_run=args.dry_run)
@@ -74,6 +76,7 @@ def cmd_import_attendees(args: argparse.Namespace) -> int:
 
 
 def cmd_import_sessions(args: argparse.Namespace) -> int:
+    """``checkin import sessions FILE``."""
     with open_db(args) as store:
         try:
             report = import_sessions(store, args.file)
@@ -84,6 +87,7 @@ def cmd_import_sessions(args: argparse.Namespace) -> int:
 
 
 def cmd_import_access(args: argparse.Namespace) -> int:
+    """``checkin import access SESSION FILE``."""
     with open_db(args) as store:
         try:
             report = import_session_access(store, args.session, args.file)

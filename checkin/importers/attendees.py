@@ -43,6 +43,8 @@ class _DryRun(Exception):
 
 @dataclass
 class Row:
+    """One usable row of the file: its line, cleaned values by field, and its identity in the file."""
+
     line: int
     values: dict[str, str]
     identity_key: str | None

@@ -12,6 +12,8 @@ EDITABLE = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", 
 
 @dataclass(frozen=True)
 class Session:
+    """A session row; times are stored UTC text, ``restricted`` means only its access list may enter."""
+
     id: int
     external_id: str | None
     title: str
@@ -67,6 +69,7 @@ def update_session(store: Store, session_id: int, **changes) -> Session:
 
 
 def get_session(store: Store, session_id: int) -> Session:
+    """The session with this id; a clear error when there is none."""
     row = store.conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
     if row is None:
         raise StoreError(f"no session with id {session_id}")
