@@ -155,7 +155,8 @@ def first_prints(store: Store, attendee_ids: list[int] | None = None) -> dict[in
 
 
 def attendees_for_badges(store: Store, *, attendee_ids: list[int] | None = None,
-                         categories: list[str] | None = None, include_cancelled: bool = False) -> list[Attendee]:
+                         categories: list[str] | None = None,
+                         include_cancelled: bool = False) -> list[Attendee]:
     """The attendees whose badges to print: given ids (in that order) or everyone, by name.
 
     ``categories`` keeps those whose category matches one of them (case-insensitive).

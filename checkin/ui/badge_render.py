@@ -257,12 +257,16 @@ def _cut_marks(c: _Canvas, layout: PageLayout) -> None:
     pen.setWidthF(0.2 * c.k)
     c.p.setPen(pen)
     gap, length = 2.0, 6.0
+
+    def line(x0: float, y0: float, x1: float, y1: float) -> None:
+        c.p.drawLine(c.rect(x0, y0, 0, 0).topLeft(), c.rect(x1, y1, 0, 0).topLeft())
+
     for x in xs:
-        c.p.drawLine(c.rect(x, top - gap - length, 0, length).topLeft(), c.rect(x, top - gap, 0, 0).topLeft())
-        c.p.drawLine(c.rect(x, bottom + gap, 0, 0).topLeft(), c.rect(x, bottom + gap + length, 0, 0).topLeft())
+        line(x, top - gap - length, x, top - gap)
+        line(x, bottom + gap, x, bottom + gap + length)
     for y in ys:
-        c.p.drawLine(c.rect(left - gap - length, y, 0, 0).topLeft(), c.rect(left - gap, y, 0, 0).topLeft())
-        c.p.drawLine(c.rect(right + gap, y, 0, 0).topLeft(), c.rect(right + gap + length, y, 0, 0).topLeft())
+        line(left - gap - length, y, left - gap, y)
+        line(right + gap, y, right + gap + length, y)
 
 
 def _contents(store: Store, attendee_ids, categories) -> list[BadgeContent]:

@@ -213,7 +213,7 @@ def test_cli_revoke_reissues(qapp, store, people, capsys):
 
 
 def test_many_badges_do_not_exhaust_nones_refcount(tmp_path):
-    """PySide6 6.12 on CPython 3.11 drops a None reference per void call; thousands of badges must not abort."""
+    """PySide6 6.12 on CPython 3.11 drops a None reference per void Qt call: many badges must not abort."""
     import subprocess
     import sys
 
