@@ -128,10 +128,16 @@ class FrameDecoder:
 
 
 def _dedupe(boxes):
-    out = []
+    """Merge overlapping boxes into their union: zxing often reports several partial boxes of one
+    symbol it could not read (one per finder-pattern triple), each too small to crop it whole."""
+    out: list[tuple[float, float, float, float]] = []
     for b in boxes:
-        if not any(_overlaps(b, o) for o in out):
-            out.append(b)
+        for i, o in enumerate(out):
+            if _overlaps(b, o):
+                out[i] = (min(b[0], o[0]), min(b[1], o[1]), max(b[2], o[2]), max(b[3], o[3]))
+                break
+        else:
+            out.append(tuple(b))
     return out
 
 
@@ -147,7 +153,7 @@ def _retry_region(gray: np.ndarray, box, deadline: float) -> list[Detection]:
     """Crop around a region, upscale to ~6 px/module and try a few image treatments."""
     h, w = gray.shape[:2]
     x0, y0, x1, y1 = box
-    side = max(x1 - x0, y1 - y0, 8.0)
+    side = max(min(x1 - x0, y1 - y0), 8.0)  # a skewed partial box can be long and thin: trust its short side
     margin = 0.35 * side + 6
     cx0, cy0 = int(max(0, x0 - margin)), int(max(0, y0 - margin))
     cx1, cy1 = int(min(w, x1 + margin)), int(min(h, y1 + margin))
@@ -155,15 +161,18 @@ def _retry_region(gray: np.ndarray, box, deadline: float) -> list[Detection]:
         return []
     crop = gray[cy0:cy1, cx0:cx1]
     module = side / 25.0  # badge codes are QR version 1-3: 21-29 modules
-    scale = float(np.clip(TARGET_MODULE_PX / module, 1.0, 4.0))
-    big = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC) if scale > 1.05 else crop
-    for treat in _TREATMENTS:
-        if time.perf_counter() > deadline:
-            break
-        image, binarizer = treat(big)
-        hits = [b for b in _read(image, downscale=False, binarizer=binarizer) if b.valid]
-        if hits:
-            return [Detection(b.text, _corners(b, scale, cx0, cy0)) for b in hits]
+    first = float(np.clip(TARGET_MODULE_PX / module, 1.0, 4.0))
+    # the module estimate is rough (partial boxes, perspective): a second, smaller zoom often lands
+    # the sampling grid where the first did not
+    for scale in (first, first * 0.7) if first > 1.5 else (first,):
+        big = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC) if scale > 1.05 else crop
+        for treat in _TREATMENTS:
+            if time.perf_counter() > deadline:
+                return []
+            image, binarizer = treat(big)
+            hits = [b for b in _read(image, downscale=False, binarizer=binarizer) if b.valid]
+            if hits:
+                return [Detection(b.text, _corners(b, scale, cx0, cy0)) for b in hits]
     return []
 
 
