@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,12 +20,14 @@ class CameraView(QWidget):
         self.message = self.tr("Starting the camera…")
         self.frames_shown = 0
 
+    @Slot(QImage, list)
     def show_frame(self, image: QImage, outlines: list) -> None:
         self.image, self.outlines = image, outlines
         self.message = ""
         self.frames_shown += 1
         self.update()
 
+    @Slot(str)
     def show_message(self, text: str) -> None:
         """No picture (camera missing, unplugged, off): say so and what still works."""
         self.message = text

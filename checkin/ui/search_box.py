@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from checkin.store.attendees import Attendee
@@ -21,6 +21,13 @@ class _Field(QLineEdit):
     def __init__(self, box: "SearchBox"):
         super().__init__(box)
         self._box = box
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z means "undo the last check-in" at the desk, not "undo typing" in this field
+        if event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.Undo):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down and self._box.results.count():
