@@ -7,7 +7,7 @@ in use (front desk unless the session room was chosen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.wedge)
         self.camera = CameraController(self)
         self.apply_text_scale()
+        QTimer.singleShot(250, self.sounds.preload)  # after the window is up
         geometry = ctx.settings.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)

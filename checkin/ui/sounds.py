@@ -19,10 +19,13 @@ class SoundPlayer(QObject):
         self.available = False
         self.last_played: str | None = None  # what the last play() asked for (tests, accessibility)
         self._effects: dict[str, object] = {}
-        if enabled:
-            self._load()
+        self._loaded = False
 
-    def _load(self) -> None:
+    def preload(self) -> None:
+        """Load QtMultimedia and the sounds (after the window is up: it costs ~100 ms)."""
+        if self._loaded or not self.enabled:
+            return
+        self._loaded = True
         try:
             from PySide6.QtMultimedia import QSoundEffect
         except Exception:  # no QtMultimedia in this build or no system libraries: stay silent
@@ -41,6 +44,7 @@ class SoundPlayer(QObject):
         self.last_played = status
         if not self.enabled:
             return
+        self.preload()
         effect = self._effects.get(status)
         if effect is None:
             return
