@@ -112,7 +112,7 @@ class ResultCard(QFrame):
         self.title.setText(mark + title)
         self.details.setText("\n".join(mark + line for line in details.split("\n")) if details else "")
         self.details.setVisible(bool(details))
-        self.footer.setText(footer)
+        self.footer.setText(mark + footer if footer else "")
         idle = status == "idle"
         font = self.title.font()
         font.setPointSizeF((24 if idle else NAME_PT) * self._scale)

@@ -51,8 +51,9 @@ class SessionRoomPanel(QWidget):
         for b in (self.in_button, self.out_button):
             b.setCheckable(True)
             b.setMinimumHeight(40)
-            b.setStyleSheet("QPushButton { padding: 4px 14px; }"
-                            " QPushButton:checked { background: #1f4e9c; color: white; font-weight: bold; }")
+            # bold in both states, so the size fits the checked (bold) text in every language
+            b.setStyleSheet("QPushButton { padding: 4px 18px; font-weight: bold; }"
+                            " QPushButton:checked { background: #1f4e9c; color: white; }")
             self.direction_group.addButton(b)
         self.in_button.setChecked(True)
         self.in_button.setToolTip(self.tr("Scans record people coming in"))

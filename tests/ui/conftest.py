@@ -109,3 +109,19 @@ def badge_video(tmp_path, event_store):
         return write_badge_video(tmp_path / name, shots, fps=10, size=(960, 540))
 
     return make
+
+
+@pytest.fixture
+def window(qtbot, ctx, hooks):
+    """The whole main window on the test event (camera not started), desk hooks installed."""
+    from checkin.ui.main_window import MainWindow
+    from checkin.ui.sounds import SoundPlayer
+
+    win = MainWindow(ctx, sounds=SoundPlayer(enabled=False))
+    desk = win.front_desk
+    desk.print_badge, desk.confirm = hooks.print_badge, hooks.confirm
+    desk.ask_walkin = lambda _categories: hooks.walkin
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.shutdown()

@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from checkin.ui import organiser_pin
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    from checkin.ui.main_window import MainWindow
-    from checkin.ui.sounds import SoundPlayer
-
-    win = MainWindow(ctx, sounds=SoundPlayer(enabled=False))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.shutdown()
 
 
 class Pins:
