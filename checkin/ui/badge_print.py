@@ -14,12 +14,14 @@ from PySide6.QtGui import QDesktopServices
 
 from checkin.store.attendees import Attendee
 
+DESK_LAYOUT = "a6"  # one badge per page: what a desk printer (or a label printer set to A6) takes
+
 
 def print_one_badge(ctx, person: Attendee) -> str:
     """Render ``person``'s badge to a temporary PDF, record the print, and open it. Returns the path."""
     from checkin.ui.badge_render import render_badges_pdf  # Qt PDF rendering: loaded when first needed
 
     out = Path(tempfile.mkdtemp(prefix="checkin-badge-")) / f"badge-{person.id}.pdf"
-    render_badges_pdf(ctx.store, out, layout="single", attendee_ids=[person.id], station=ctx.station)
+    render_badges_pdf(ctx.store, out, layout=DESK_LAYOUT, attendee_ids=[person.id], station=ctx.station)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
     return str(out)

@@ -263,3 +263,20 @@ def test_no_camera_is_a_clear_message_and_the_desk_keeps_working(qtbot, window, 
     assert "not available" in window.camera_label.text()
     window.on_scanner_code(event_store.people["Amina"].code)
     assert desk.card.status == "accepted"
+
+
+def test_the_desk_prints_a_real_badge_pdf_and_logs_the_print(qapp, monkeypatch, ctx, event_store):
+    from PySide6.QtGui import QDesktopServices
+
+    from checkin.store.badges import last_print
+    from checkin.ui.badge_print import print_one_badge
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    paul = event_store.people["Paul"]
+    path = print_one_badge(ctx, paul)
+    assert opened == [path] and path.endswith(".pdf")
+    with open(path, "rb") as f:
+        assert f.read(5) == b"%PDF-"
+    printed = last_print(event_store, paul.id)
+    assert printed is not None and printed.station == "Desk 1"
