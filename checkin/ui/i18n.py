@@ -26,6 +26,20 @@ LANGUAGE_KEY = "ui/language"
 _installed: list[QTranslator] = []
 
 
+class _AppTranslator(QTranslator):
+    """The app's translations; a string not found in its context is looked up in the empty one.
+
+    lupdate files module-level ``tr("...")`` helpers (no class around them)
+    under the empty context, while at run time they ask with a named one.
+    """
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 (Qt virtual)
+        found = super().translate(context, source_text, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source_text, disambiguation, n)
+        return found or None  # None (a null string) lets Qt go on to the next translator or the source
+
+
 def translations_dir() -> Path:
     return resource_path("translations")
 
@@ -110,7 +124,7 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
             print(f"checkin: translations not rebuilt: {exc}", file=sys.stderr)
         qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
         for name, folder in ((f"qtbase_{code}", qt_dir), (f"checkin_{code}", str(translations_dir()))):
-            translator = QTranslator(app)
+            translator = _AppTranslator(app) if name.startswith("checkin") else QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 _installed.append(translator)
