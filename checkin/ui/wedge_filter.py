@@ -49,16 +49,18 @@ class WedgeFilter(QObject):
         if (self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress
                 or not isinstance(obj, QWidget)):
             return False
-        if event.modifiers() & _IGNORED_MODIFIERS or event.isAutoRepeat():
-            return False
         key = event.key()
-        if key in _TERMINATOR_KEYS:
+        text = event.text()
+        plain = not (event.modifiers() & _IGNORED_MODIFIERS or event.isAutoRepeat())
+        if plain and key in _TERMINATOR_KEYS:
             if not self.reader.pending and not self._just_scanned():
                 return False  # an ordinary Enter / Tab: leave it alone
             self._handle(self.reader.feed(_TERMINATOR_KEYS[key], self.clock()))
             return True
-        text = event.text()
-        if len(text) != 1 or not text.isprintable():
+        if not plain or len(text) != 1 or not text.isprintable():
+            # Backspace, arrows, shortcuts: a scanner never sends them, so whatever is held back
+            # was typed by a person; deliver it first, so the keys keep their order.
+            self.flush()
             return False
         self._held.append((obj, key, event.modifiers(), text))
         self._handle(self.reader.feed(text, self.clock()))
@@ -70,6 +72,12 @@ class WedgeFilter(QObject):
         """End a burst that stopped without Enter/Tab (called by a 20 ms timer while keys are held)."""
         self._handle(self.reader.poll(self.clock()))
         if not self.reader.pending:
+            self._timer.stop()
+
+    def flush(self) -> None:
+        """Hand on held keys now, as typing (nothing more can join them to a burst)."""
+        if self.reader.pending:
+            self._handle(self.reader.poll(self.clock() + self.reader.quiet))
             self._timer.stop()
 
     def _just_scanned(self) -> bool:

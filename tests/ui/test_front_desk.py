@@ -280,3 +280,64 @@ def test_the_desk_prints_a_real_badge_pdf_and_logs_the_print(qapp, monkeypatch, 
         assert f.read(5) == b"%PDF-"
     printed = last_print(event_store, paul.id)
     assert printed is not None and printed.station == "Desk 1"
+
+
+def test_a_person_typing_with_the_scanner_filter_keeps_every_key_in_order(qtbot, qapp, desk):
+    from checkin.ui.wedge_filter import WedgeFilter
+
+    clock = [10.0]
+    wedge = WedgeFilter(clock=lambda: clock[0])
+    scanned = []
+    wedge.code_scanned.connect(scanned.append)
+    qapp.installEventFilter(wedge)
+    try:
+        field = desk.search.field
+        field.setFocus()
+        for ch in "lefx":
+            QTest.keyClicks(field, ch)
+            clock[0] += 0.12  # 120 ms a key: a person
+        QTest.keyClick(field, Qt.Key.Key_Backspace)  # right after the last letter, still held back
+        QTest.keyClicks(field, "e")
+        clock[0] += 0.2
+        wedge.poll()
+        assert field.text() == "lefe"
+        assert scanned == []
+    finally:
+        qapp.removeEventFilter(wedge)
+
+
+def test_sounds_play_per_outcome_and_the_app_stays_silent_without_qtmultimedia(qapp, monkeypatch):
+    import sys
+
+    from checkin.paths import resource_path
+    from checkin.ui.sounds import FILES, SoundPlayer
+
+    files = {resource_path("sounds", name).read_bytes() for name in set(FILES.values())}
+    assert len(files) == 3  # accepted, duplicate, refused are three different sounds
+    player = SoundPlayer()
+    player.preload()
+    assert player.available
+    player.play("accepted")
+    assert player.last_played == "accepted"
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # "import" now fails
+    silent = SoundPlayer()
+    silent.play("refused")
+    assert not silent.available and silent.last_played == "refused"
+
+
+def test_walk_in_form_needs_a_name_and_a_sane_email(qtbot):
+    from checkin.ui.walkin_dialog import WalkInDialog
+
+    dialog = WalkInDialog(["Government", "Press"])
+    qtbot.addWidget(dialog)
+    dialog.ok_button.click()
+    assert dialog.result() == 0 and "name" in dialog.error.text()
+    dialog.last_name.setText("Nour")
+    dialog.email.setText("not-an-address")
+    dialog.ok_button.click()
+    assert dialog.result() == 0 and "email" in dialog.error.text().lower()
+    dialog.email.setText("nour@example.org")
+    dialog.category.setCurrentText("Press")
+    dialog.ok_button.click()
+    assert dialog.result() == WalkInDialog.DialogCode.Accepted
+    assert dialog.value().category == "Press" and dialog.value().last_name == "Nour"
