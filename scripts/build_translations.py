@@ -28,7 +28,9 @@ def update_sources() -> None:
     tool = Path(PySide6.__file__).parent / "lupdate"
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "checkin" / "ui").glob("*.py"))
     for ts in sorted(translations_dir().glob("checkin_*.ts")):
-        subprocess.run([str(tool), "-no-obsolete", "-locations", "none", *sources, "-ts",
+        # English is the source language: its file only holds the plural forms ("1 row", "2 rows").
+        plural_only = ["-pluralonly"] if ts.stem.endswith("_en") else []
+        subprocess.run([str(tool), "-no-obsolete", *plural_only, "-locations", "none", *sources, "-ts",
                         str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
 
 

@@ -106,13 +106,13 @@ def start_badges(parent: QWidget, ctx: AppContext, choice: dict, *, on_finished=
     db_path, station = ctx.db_path, ctx.station
     ctx.settings.setValue(LAYOUT_KEY, choice["layout"])
 
-    def work():
+    def work(progress):
         from checkin.ui.badge_render import render_badges_pdf
 
         with Store(db_path) as store:
             return render_badges_pdf(store, choice["path"], layout=choice["layout"],
                                      attendee_ids=choice["attendee_ids"], categories=choice["categories"],
-                                     station=station)
+                                     station=station, progress=progress)
 
     def done(result) -> None:
         ctx.data_changed.emit()  # prints are recorded (and codes issued) in the event file
@@ -121,7 +121,7 @@ def start_badges(parent: QWidget, ctx: AppContext, choice: dict, *, on_finished=
             on_finished(result)
 
     return run_with_progress(parent, translate("badge_dialog", "Making badges…"), work, done,
-                             error_title=translate("badge_dialog", "Badges not printed"))
+                             with_progress=True, error_title=translate("badge_dialog", "Badges not printed"))
 
 
 def install_badge_menu(menus, menu) -> None:

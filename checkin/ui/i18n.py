@@ -117,19 +117,20 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    try:
+        compile_translations()
+    except (RuntimeError, OSError) as exc:  # an old .qm, or English, beats no window
+        print(f"checkin: translations not rebuilt: {exc}", file=sys.stderr)
+    wanted = [(f"checkin_{code}", str(translations_dir()))]  # English: only its plural forms
     if code != "en":
-        try:
-            compile_translations()
-        except (RuntimeError, OSError) as exc:  # an old .qm, or English, beats no window
-            print(f"checkin: translations not rebuilt: {exc}", file=sys.stderr)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-        for name, folder in ((f"qtbase_{code}", qt_dir), (f"checkin_{code}", str(translations_dir()))):
-            translator = _AppTranslator(app) if name.startswith("checkin") else QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
-            elif name.startswith("checkin"):
-                print(f"checkin: no compiled translation {name}.qm in {folder}", file=sys.stderr)
+        wanted.insert(0, (f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)))
+    for name, folder in wanted:
+        translator = _AppTranslator(app) if name.startswith("checkin") else QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        elif name.startswith("checkin"):
+            print(f"checkin: no compiled translation {name}.qm in {folder}", file=sys.stderr)
     QLocale.setDefault(QLocale({"en": QLocale.English, "fr": QLocale.French, "ar": QLocale.Arabic}[code]))
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.RightToLeft if code in RIGHT_TO_LEFT else Qt.LeftToRight)

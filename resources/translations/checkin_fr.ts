@@ -1,1224 +1,1224 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>Not on the list for this session</source>
-            <translation>Pas sur la liste de cette session</translation>
-        </message>
-        <message>
-            <source>The session is full</source>
-            <translation>La session est complète</translation>
-        </message>
-        <message>
-            <source>Registration cancelled</source>
-            <translation>Inscription annulée</translation>
-        </message>
-        <message>
-            <source>This badge was replaced or revoked</source>
-            <translation>Ce badge a été remplacé ou révoqué</translation>
-        </message>
-        <message>
-            <source>Badge of another event</source>
-            <translation>Badge d'un autre événement</translation>
-        </message>
-        <message>
-            <source>Altered or forged badge</source>
-            <translation>Badge modifié ou falsifié</translation>
-        </message>
-        <message>
-            <source>Not a badge for this event</source>
-            <translation>Pas un badge de cet événement</translation>
-        </message>
-        <message>
-            <source>Badge format not supported</source>
-            <translation>Format de badge non pris en charge</translation>
-        </message>
-        <message>
-            <source>Exit recorded</source>
-            <translation>Sortie enregistrée</translation>
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translation>Bienvenue</translation>
-        </message>
-        <message>
-            <source>Badge accepted</source>
-            <translation>Badge accepté</translation>
-        </message>
-        <message>
-            <source>another station</source>
-            <translation>un autre poste</translation>
-        </message>
-        <message>
-            <source>Already checked in at {time} at {station}</source>
-            <translation>Déjà enregistré à {time} au poste {station}</translation>
-        </message>
-        <message>
-            <source>Already checked in</source>
-            <translation>Déjà enregistré</translation>
-        </message>
-        <message>
-            <source>Not allowed in</source>
-            <translation>Entrée non autorisée</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <source>Valid badge, not on this station's list</source>
-            <translation>Badge valide, absent de la liste de ce poste</translation>
-        </message>
-        <message>
-            <source>Ask the person's name</source>
-            <translation>Demandez le nom de la personne</translation>
-        </message>
-        <message>
-            <source>Not a valid badge</source>
-            <translation>Badge non valide</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArrivalsChart</name>
-        <message>
-            <source>Arrivals per quarter hour</source>
-            <translation>Arrivées par quart d'heure</translation>
-        </message>
-        <message>
-            <source>Arrivals</source>
-            <translation>Arrivées</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendeeDialog</name>
-        <message>
-            <source>Edit attendee</source>
-            <translation>Modifier le participant</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Name on badge</source>
-            <translation>Nom sur le badge</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisme</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Registration number</source>
-            <translation>Numéro d'inscription</translation>
-        </message>
-        <message>
-            <source>An attendee needs a name.</source>
-            <translation>Un participant doit avoir un nom.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendeeModel</name>
-        <message>
-            <source>Name</source>
-            <extracomment>The row count for the current filter and sort is known (after ``reload``). GUI thread. Loading the id list failed: one line for the user. GUI thread.</extracomment>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisme</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Checked in</source>
-            <translation>Arrivé</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulé</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Inscrit</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendeesPanel</name>
-        <message>
-            <source>Filter by name, organisation or email</source>
-            <translation>Filtrer par nom, organisme ou e-mail</translation>
-        </message>
-        <message>
-            <source>Filter attendees</source>
-            <translation>Filtrer les participants</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>Access</source>
-            <translation>Accès</translation>
-        </message>
-        <message>
-            <source>Last scan</source>
-            <translation>Dernier passage</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>Mark &amp;cancelled</source>
-            <translation>Marquer &amp;annulé</translation>
-        </message>
-        <message>
-            <source>&amp;History…</source>
-            <translation>&amp;Historique…</translation>
-        </message>
-        <message>
-            <source>Attendees</source>
-            <translation>Participants</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attendee(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select an attendee to see their sessions.</source>
-            <translation>Sélectionnez un participant pour voir ses sessions.</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulé</translation>
-        </message>
-        <message>
-            <source>&amp;Reinstate</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>On the list</source>
-            <translation>Sur la liste</translation>
-        </message>
-        <message>
-            <source>Not on the list</source>
-            <translation>Pas sur la liste</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Libre</translation>
-        </message>
-        <message>
-            <source>Not scanned</source>
-            <translation>Pas passé</translation>
-        </message>
-        <message>
-            <source>In</source>
-            <translation>Entré</translation>
-        </message>
-        <message>
-            <source>Out</source>
-            <translation>Sorti</translation>
-        </message>
-        <message>
-            <source>Mark cancelled</source>
-            <translation>Marquer annulé</translation>
-        </message>
-        <message>
-            <source>Mark %1 as cancelled? Their badge will be refused at the desks.</source>
-            <translation>Marquer %1 comme annulé ? Son badge sera refusé aux postes d'accueil.</translation>
-        </message>
-        <message>
-            <source>Could not save</source>
-            <translation>Enregistrement impossible</translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgeDialog</name>
-        <message>
-            <source>Print badges</source>
-            <translation>Imprimer des badges</translation>
-        </message>
-        <message>
-            <source>&amp;Everyone</source>
-            <translation>&amp;Tout le monde</translation>
-        </message>
-        <message>
-            <source>One &amp;category:</source>
-            <translation>Une &amp;catégorie :</translation>
-        </message>
-        <message numerus="yes">
-            <source>The %n attendee(s) selected in the attendee list</source>
-            <translation>
-                <numerusform>Le participant sélectionné dans la liste</numerusform>
-                <numerusform>Les %n participants sélectionnés dans la liste</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <translation>Pour</translation>
-        </message>
-        <message>
-            <source>Layout</source>
-            <translation>Mise en page</translation>
-        </message>
-        <message>
-            <source>PDF file</source>
-            <translation>Fichier PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Make PDF</source>
-            <translation>&amp;Créer le PDF</translation>
-        </message>
-        <message>
-            <source>Badge PDF</source>
-            <translation>PDF des badges</translation>
-        </message>
-    </context>
-    <context>
-        <name>CameraView</name>
-        <message>
-            <source>Camera preview</source>
-            <translation>Aperçu de la caméra</translation>
-        </message>
-        <message>
-            <source>Starting the camera…</source>
-            <translation>Démarrage de la caméra…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CameraWorker</name>
-        <message>
-            <source>The camera sends no picture</source>
-            <extracomment>What the worker reads: an iterator of (media time in seconds, BGR numpy frame). A downscaled preview and the outlines (lists of QPointF, preview coordinates) of codes in it. Fires on the worker thread (delivered queued to the GUI), at most ``PREVIEW_FPS`` per second. A new scan of a code (debounced: a held badge is one scan), with the frame's media time. Fires on the worker thread. The camera could not be opened or stopped delivering; one sentence. Worker thread. Frames are arriving (after start or after a recovered error). Worker thread. ``run()`` returned (stopped, or a finite source ended). Worker thread.</extracomment>
-            <translation>La caméra n'envoie aucune image</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPanel</name>
-        <message>
-            <source>Arrived out of expected</source>
-            <extracomment>New figures are on screen (carries the ``DashboardFigures``). GUI thread.</extracomment>
-            <translation>Arrivés sur attendus</translation>
-        </message>
-        <message>
-            <source>arrived</source>
-            <translation>arrivés</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Arrived</source>
-            <translation>Arrivés</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Attendus</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Salle</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Présents</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Capacité</translation>
-        </message>
-        <message>
-            <source>Admitted</source>
-            <translation>Admis</translation>
-        </message>
-        <message>
-            <source>Per category</source>
-            <translation>Par catégorie</translation>
-        </message>
-        <message>
-            <source>Per session</source>
-            <translation>Par session</translation>
-        </message>
-        <message>
-            <source>Could not read the figures: %1</source>
-            <translation>Impossible de lire les chiffres : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n walk-in(s) registered</source>
-            <translation>
-                <numerusform>%n participant inscrit sur place</numerusform>
-                <numerusform>%n participants inscrits sur place</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(aucune)</translation>
-        </message>
-        <message>
-            <source>Full</source>
-            <translation>Complet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export CSV files</source>
-            <translation>Exporter les fichiers CSV</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <source>Comma (English Excel, LibreOffice)</source>
-            <translation>Virgule (Excel anglais, LibreOffice)</translation>
-        </message>
-        <message>
-            <source>Semicolon (French Excel)</source>
-            <translation>Point-virgule (Excel français)</translation>
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation>Tabulation</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <source>Delimiter</source>
-            <translation>Séparateur</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exporter</translation>
-        </message>
-        <message>
-            <source>Export folder</source>
-            <translation>Dossier d'export</translation>
-        </message>
-    </context>
-    <context>
-        <name>FrontDeskPanel</name>
-        <message>
-            <source>Reprint badge</source>
-            <extracomment>A decision was shown on this panel's card. GUI thread.</extracomment>
-            <translation>Réimprimer le badge</translation>
-        </message>
-        <message>
-            <source>Walk-in (F5)</source>
-            <translation>Inscription sur place (F5)</translation>
-        </message>
-        <message>
-            <source>Undo last (Ctrl+Z)</source>
-            <translation>Annuler le dernier (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>Find by name (F2)</source>
-            <translation>Chercher par nom (F2)</translation>
-        </message>
-        <message>
-            <source>Scan or find the person first, then reprint.</source>
-            <translation>Scannez ou cherchez d'abord la personne, puis réimprimez.</translation>
-        </message>
-        <message>
-            <source>The badge of {name} was already printed at {time} at {station}. Print again?</source>
-            <translation>Le badge de {name} a déjà été imprimé à {time} au poste {station}. L'imprimer à nouveau ?</translation>
-        </message>
-        <message>
-            <source>The badge could not be printed: {error}</source>
-            <translation>Le badge n'a pas pu être imprimé : {error}</translation>
-        </message>
-        <message>
-            <source>Badge of {name} sent to print.</source>
-            <translation>Badge de {name} envoyé à l'impression.</translation>
-        </message>
-        <message>
-            <source>Nothing to undo.</source>
-            <translation>Rien à annuler.</translation>
-        </message>
-        <message>
-            <source>Undo check-in</source>
-            <translation>Annuler l'enregistrement</translation>
-        </message>
-        <message>
-            <source>Undo the check-in of {name} at {time}?</source>
-            <translation>Annuler l'enregistrement de {name} à {time} ?</translation>
-        </message>
-        <message>
-            <source>Check-in undone</source>
-            <translation>Enregistrement annulé</translation>
-        </message>
-        <message>
-            <source>Recorded at {time}</source>
-            <translation>Enregistré à {time}</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Non enregistré</translation>
-        </message>
-        <message>
-            <source>Please try again</source>
-            <translation>Veuillez réessayer</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>History of %1</source>
-            <translation>Historique de %1</translation>
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annulation</translation>
-        </message>
-        <message>
-            <source>Badge printed</source>
-            <translation>Badge imprimé</translation>
-        </message>
-        <message>
-            <source>Scan</source>
-            <translation>Scan</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>Station</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>Entrance</source>
-            <translation>Entrée</translation>
-        </message>
-        <message>
-            <source>Nothing recorded yet for this attendee.</source>
-            <translation>Rien n'est encore enregistré pour ce participant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>Import preview — %1</source>
-            <translation>Aperçu de l'import — %1</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problème</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) will be skipped:</source>
-            <translation>
-                <numerusform>%n ligne sera ignorée :</numerusform>
-                <numerusform>%n lignes seront ignorées :</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskController</name>
-        <message>
-            <source>The PIN must be at least {n} digits.</source>
-            <translation>Le code PIN doit comporter au moins {n} chiffres.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in {s} seconds.</source>
-            <translation>Trop de codes PIN erronés. Réessayez dans {s} secondes.</translation>
-        </message>
-        <message>
-            <source>Wrong PIN: kiosk mode stays on.</source>
-            <translation>Code PIN erroné : le mode kiosque reste actif.</translation>
-        </message>
-        <message>
-            <source>Leave kiosk mode</source>
-            <translation>Quitter le mode kiosque</translation>
-        </message>
-        <message>
-            <source>Organiser PIN:</source>
-            <translation>Code PIN organisateur :</translation>
-        </message>
-        <message>
-            <source>Set the organiser PIN</source>
-            <translation>Définir le code PIN organisateur</translation>
-        </message>
-        <message>
-            <source>Kiosk mode needs an organiser PIN to leave it.
+<context>
+    <name></name>
+    <message>
+        <source>Not on the list for this session</source>
+        <translation>Pas sur la liste de cette session</translation>
+    </message>
+    <message>
+        <source>The session is full</source>
+        <translation>La session est complète</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Inscription annulée</translation>
+    </message>
+    <message>
+        <source>This badge was replaced or revoked</source>
+        <translation>Ce badge a été remplacé ou révoqué</translation>
+    </message>
+    <message>
+        <source>Badge of another event</source>
+        <translation>Badge d&apos;un autre événement</translation>
+    </message>
+    <message>
+        <source>Altered or forged badge</source>
+        <translation>Badge modifié ou falsifié</translation>
+    </message>
+    <message>
+        <source>Not a badge for this event</source>
+        <translation>Pas un badge de cet événement</translation>
+    </message>
+    <message>
+        <source>Badge format not supported</source>
+        <translation>Format de badge non pris en charge</translation>
+    </message>
+    <message>
+        <source>Exit recorded</source>
+        <translation>Sortie enregistrée</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Badge accepted</source>
+        <translation>Badge accepté</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} at {station}</source>
+        <translation>Déjà enregistré à {time} au poste {station}</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Déjà enregistré</translation>
+    </message>
+    <message>
+        <source>Not allowed in</source>
+        <translation>Entrée non autorisée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Valid badge, not on this station&apos;s list</source>
+        <translation>Badge valide, absent de la liste de ce poste</translation>
+    </message>
+    <message>
+        <source>Ask the person&apos;s name</source>
+        <translation>Demandez le nom de la personne</translation>
+    </message>
+    <message>
+        <source>Not a valid badge</source>
+        <translation>Badge non valide</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>Arrivals per quarter hour</source>
+        <translation>Arrivées par quart d&apos;heure</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivées</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Edit attendee</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name on badge</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Numéro d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>An attendee needs a name.</source>
+        <translation>Un participant doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The row count for the current filter and sort is known (after ``reload``). GUI thread. Loading the id list failed: one line for the user. GUI thread.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesPanel</name>
+    <message>
+        <source>Filter by name, organisation or email</source>
+        <translation>Filtrer par nom, organisme ou e-mail</translation>
+    </message>
+    <message>
+        <source>Filter attendees</source>
+        <translation>Filtrer les participants</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Dernier passage</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;cancelled</source>
+        <translation>Marquer &amp;annulé</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an attendee to see their sessions.</source>
+        <translation>Sélectionnez un participant pour voir ses sessions.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>Sur la liste</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>Pas sur la liste</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Pas passé</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entré</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>Marquer annulé</translation>
+    </message>
+    <message>
+        <source>Mark %1 as cancelled? Their badge will be refused at the desks.</source>
+        <translation>Marquer %1 comme annulé ? Son badge sera refusé aux postes d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Print badges</source>
+        <translation>Imprimer des badges</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation>&amp;Tout le monde</translation>
+    </message>
+    <message>
+        <source>One &amp;category:</source>
+        <translation>Une &amp;catégorie :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n attendee(s) selected in the attendee list</source>
+        <translation>
+            <numerusform>Le participant sélectionné dans la liste</numerusform>
+            <numerusform>Les %n participants sélectionnés dans la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Make PDF</source>
+        <translation>&amp;Créer le PDF</translation>
+    </message>
+    <message>
+        <source>Badge PDF</source>
+        <translation>PDF des badges</translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraWorker</name>
+    <message>
+        <source>The camera sends no picture</source>
+        <extracomment>What the worker reads: an iterator of (media time in seconds, BGR numpy frame). A downscaled preview and the outlines (lists of QPointF, preview coordinates) of codes in it. Fires on the worker thread (delivered queued to the GUI), at most ``PREVIEW_FPS`` per second. A new scan of a code (debounced: a held badge is one scan), with the frame&apos;s media time. Fires on the worker thread. The camera could not be opened or stopped delivering; one sentence. Worker thread. Frames are arriving (after start or after a recovered error). Worker thread. ``run()`` returned (stopped, or a finite source ended). Worker thread.</extracomment>
+        <translation>La caméra n&apos;envoie aucune image</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Arrived out of expected</source>
+        <extracomment>New figures are on screen (carries the ``DashboardFigures``). GUI thread.</extracomment>
+        <translation>Arrivés sur attendus</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivés</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admis</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Per session</source>
+        <translation>Par session</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Impossible de lire les chiffres : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) registered</source>
+        <translation>
+            <numerusform>%n participant inscrit sur place</numerusform>
+            <numerusform>%n participants inscrits sur place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export CSV files</source>
+        <translation>Exporter les fichiers CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Comma (English Excel, LibreOffice)</source>
+        <translation>Virgule (Excel anglais, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Semicolon (French Excel)</source>
+        <translation>Point-virgule (Excel français)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskPanel</name>
+    <message>
+        <source>Reprint badge</source>
+        <extracomment>A decision was shown on this panel&apos;s card. GUI thread.</extracomment>
+        <translation>Réimprimer le badge</translation>
+    </message>
+    <message>
+        <source>Walk-in (F5)</source>
+        <translation>Inscription sur place (F5)</translation>
+    </message>
+    <message>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>Annuler le dernier (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Find by name (F2)</source>
+        <translation>Chercher par nom (F2)</translation>
+    </message>
+    <message>
+        <source>Scan or find the person first, then reprint.</source>
+        <translation>Scannez ou cherchez d&apos;abord la personne, puis réimprimez.</translation>
+    </message>
+    <message>
+        <source>The badge of {name} was already printed at {time} at {station}. Print again?</source>
+        <translation>Le badge de {name} a déjà été imprimé à {time} au poste {station}. L&apos;imprimer à nouveau ?</translation>
+    </message>
+    <message>
+        <source>The badge could not be printed: {error}</source>
+        <translation>Le badge n&apos;a pas pu être imprimé : {error}</translation>
+    </message>
+    <message>
+        <source>Badge of {name} sent to print.</source>
+        <translation>Badge de {name} envoyé à l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Annuler l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of {name} at {time}?</source>
+        <translation>Annuler l&apos;enregistrement de {name} à {time} ?</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Enregistrement annulé</translation>
+    </message>
+    <message>
+        <source>Recorded at {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Please try again</source>
+        <translation>Veuillez réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Badge imprimé</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for this attendee.</source>
+        <translation>Rien n&apos;est encore enregistré pour ce participant.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview — %1</source>
+        <translation>Aperçu de l&apos;import — %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n ligne sera ignorée :</numerusform>
+            <numerusform>%n lignes seront ignorées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <source>The PIN must be at least {n} digits.</source>
+        <translation>Le code PIN doit comporter au moins {n} chiffres.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {s} seconds.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans {s} secondes.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: kiosk mode stays on.</source>
+        <translation>Code PIN erroné : le mode kiosque reste actif.</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode kiosque</translation>
+    </message>
+    <message>
+        <source>Organiser PIN:</source>
+        <translation>Code PIN organisateur :</translation>
+    </message>
+    <message>
+        <source>Set the organiser PIN</source>
+        <translation>Définir le code PIN organisateur</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs an organiser PIN to leave it.
 Choose a PIN (at least {n} digits):</source>
-            <translation>Le mode kiosque demande un code PIN organisateur pour en sortir.
+        <translation>Le mode kiosque demande un code PIN organisateur pour en sortir.
 Choisissez un code PIN (au moins {n} chiffres) :</translation>
-        </message>
-        <message>
-            <source>The same PIN again:</source>
-            <translation>Le même code PIN à nouveau :</translation>
-        </message>
-        <message>
-            <source>The two PINs differ; kiosk mode was not switched on.</source>
-            <translation>Les deux codes PIN diffèrent ; le mode kiosque n'a pas été activé.</translation>
-        </message>
-        <message>
-            <source>Kiosk mode</source>
-            <translation>Mode kiosque</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>checkin — {event}</source>
-            <translation>checkin — {event}</translation>
-        </message>
-        <message>
-            <source>Front desk</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <source>Session room</source>
-            <translation>Salle de session</translation>
-        </message>
-        <message>
-            <source>Attendees</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
-        </message>
-        <message>
-            <source>Camera: starting…</source>
-            <translation>Caméra : démarrage…</translation>
-        </message>
-        <message>
-            <source>{problem}
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Le même code PIN à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; kiosk mode was not switched on.</source>
+        <translation>Les deux codes PIN diffèrent ; le mode kiosque n&apos;a pas été activé.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Mode kiosque</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>checkin — {event}</source>
+        <translation>checkin — {event}</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Session room</source>
+        <translation>Salle de session</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Camera: starting…</source>
+        <translation>Caméra : démarrage…</translation>
+    </message>
+    <message>
+        <source>{problem}
 Retrying by itself. The USB scanner and name search still work.</source>
-            <translation>{problem}
+        <translation>{problem}
 Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent toujours.</translation>
-        </message>
-        <message>
-            <source>Camera: not available</source>
-            <translation>Caméra : indisponible</translation>
-        </message>
-        <message>
-            <source>Camera: on</source>
-            <translation>Caméra : active</translation>
-        </message>
-        <message>
-            <source>&amp;Desk</source>
-            <translation>&amp;Poste</translation>
-        </message>
-        <message>
-            <source>&amp;Find by name</source>
-            <translation>&amp;Chercher par nom</translation>
-        </message>
-        <message>
-            <source>&amp;Walk-in registration…</source>
-            <translation>&amp;Inscription sur place…</translation>
-        </message>
-        <message>
-            <source>&amp;Reprint badge…</source>
-            <translation>&amp;Réimprimer le badge…</translation>
-        </message>
-        <message>
-            <source>&amp;Undo last check-in…</source>
-            <translation>&amp;Annuler le dernier enregistrement…</translation>
-        </message>
-        <message>
-            <source>&amp;Camera source…</source>
-            <translation>Source de la &amp;caméra…</translation>
-        </message>
-        <message>
-            <source>&amp;Kiosk mode (organiser PIN to leave)</source>
-            <translation>Mode &amp;kiosque (code PIN organisateur pour sortir)</translation>
-        </message>
-        <message>
-            <source>Camera source</source>
-            <translation>Source de la caméra</translation>
-        </message>
-        <message>
-            <source>Camera number (0, 1, …) or a video file:</source>
-            <translation>Numéro de caméra (0, 1, …) ou fichier vidéo :</translation>
-        </message>
-        <message>
-            <source>{event} · station {station}</source>
-            <translation>{event} · poste {station}</translation>
-        </message>
-        <message>
-            <source>KIOSK (F11 + PIN to leave)</source>
-            <translation>KIOSQUE (F11 + code PIN pour sortir)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganiserMenus</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;New event…</source>
-            <translation>&amp;Nouvel événement…</translation>
-        </message>
-        <message>
-            <source>&amp;Open event file…</source>
-            <translation>&amp;Ouvrir un fichier d'événement…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <source>&amp;Attendees (CSV)…</source>
-            <translation>&amp;Participants (CSV)…</translation>
-        </message>
-        <message>
-            <source>&amp;Sessions (CSV)…</source>
-            <translation>&amp;Sessions (CSV)…</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exporter</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV files…</source>
-            <translation>&amp;Exporter les fichiers CSV…</translation>
-        </message>
-        <message>
-            <source>&amp;Badges</source>
-            <translation>&amp;Badges</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Réglages</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Réglages…</translation>
-        </message>
-        <message>
-            <source>Import attendees</source>
-            <translation>Importer des participants</translation>
-        </message>
-        <message>
-            <source>Import sessions</source>
-            <translation>Importer des sessions</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>Import terminé</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>The new language is used from the next start of the app.</source>
-            <translation>La nouvelle langue sera utilisée au prochain démarrage de l'application.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultCard</name>
-        <message>
-            <source>Ready: show a badge to the camera</source>
-            <extracomment>How long a result stays before the card goes back to "ready" (a new scan replaces it at once). The card went back to its idle state. GUI thread.</extracomment>
-            <translation>Prêt : présentez un badge à la caméra</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBox</name>
-        <message>
-            <source>Find by name (2 letters or more)…</source>
-            <extracomment>A person was chosen (click, double-click or Enter): their attendee id. GUI thread. The result list was refreshed (tests wait for it). GUI thread.</extracomment>
-            <translation>Chercher par nom (2 lettres ou plus)…</translation>
-        </message>
-        <message>
-            <source>Search by name</source>
-            <translation>Recherche par nom</translation>
-        </message>
-        <message>
-            <source>Matching people</source>
-            <translation>Personnes trouvées</translation>
-        </message>
-        <message>
-            <source>Type at least 2 letters of a name.</source>
-            <translation>Tapez au moins 2 lettres d'un nom.</translation>
-        </message>
-        <message>
-            <source>Nobody matches “{text}”.</source>
-            <translation>Personne ne correspond à « {text} ».</translation>
-        </message>
-        <message>
-            <source>More people match: type more letters.</source>
-            <translation>D'autres personnes correspondent : tapez plus de lettres.</translation>
-        </message>
-        <message>
-            <source>(cancelled)</source>
-            <translation>(annulé)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionRoomPanel</name>
-        <message>
-            <source>Session</source>
-            <extracomment>A decision was shown on this panel's card. GUI thread.</extracomment>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>&amp;Session:</source>
-            <translation>&amp;Session :</translation>
-        </message>
-        <message>
-            <source>Entering</source>
-            <translation>Entrées</translation>
-        </message>
-        <message>
-            <source>Leaving</source>
-            <translation>Sorties</translation>
-        </message>
-        <message>
-            <source>Scans record people coming in</source>
-            <translation>Les scans enregistrent les personnes qui entrent</translation>
-        </message>
-        <message>
-            <source>Scans record people leaving (optional exit scans)</source>
-            <translation>Les scans enregistrent les personnes qui sortent (scans de sortie facultatifs)</translation>
-        </message>
-        <message>
-            <source>People present</source>
-            <translation>Personnes présentes</translation>
-        </message>
-        <message>
-            <source>(on invitation)</source>
-            <translation>(sur invitation)</translation>
-        </message>
-        <message>
-            <source>No sessions in this event yet: import them from the menu.</source>
-            <translation>Aucune session dans cet événement pour l'instant : importez-les depuis le menu.</translation>
-        </message>
-        <message>
-            <source>Choose a session first</source>
-            <translation>Choisissez d'abord une session</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Non enregistré</translation>
-        </message>
-        <message>
-            <source>Please try again</source>
-            <translation>Veuillez réessayer</translation>
-        </message>
-        <message>
-            <source>Present: {n} of {cap}</source>
-            <translation>Présents : {n} sur {cap}</translation>
-        </message>
-        <message>
-            <source>Present: {n}</source>
-            <translation>Présents : {n}</translation>
-        </message>
-        <message>
-            <source>FULL: the room has reached its capacity. Nobody else may enter.</source>
-            <translation>COMPLET : la salle a atteint sa capacité. Plus personne ne peut entrer.</translation>
-        </message>
-        <message>
-            <source>Almost full: {left} place(s) left.</source>
-            <translation>Presque complet : il reste {left} place(s).</translation>
-        </message>
-        <message>
-            <source>Scanning people LEAVING</source>
-            <translation>Scan des SORTIES</translation>
-        </message>
-        <message>
-            <source>Ready: show a badge to the camera</source>
-            <translation>Prêt : présentez un badge à la caméra</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Réglages</translation>
-        </message>
-        <message>
-            <source>Station name</source>
-            <translation>Nom du poste</translation>
-        </message>
-        <message>
-            <source>Larger text (readable from further away)</source>
-            <translation>Texte plus grand (lisible de plus loin)</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Inchangé</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Non défini</translation>
-        </message>
-        <message>
-            <source>New organiser PIN</source>
-            <translation>Nouveau code PIN organisateur</translation>
-        </message>
-        <message>
-            <source>New organiser PIN again</source>
-            <translation>Nouveau code PIN organisateur à nouveau</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>PIN again</source>
-            <translation>Code PIN à nouveau</translation>
-        </message>
-        <message>
-            <source>The PIN is asked for to leave kiosk mode. A new language applies the next time the app starts.</source>
-            <translation>Le code PIN est demandé pour quitter le mode kiosque. Une nouvelle langue s'applique au prochain démarrage de l'application.</translation>
-        </message>
-        <message>
-            <source>The station needs a name.</source>
-            <translation>Le poste doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>The two PINs differ.</source>
-            <translation>Les deux codes PIN diffèrent.</translation>
-        </message>
-        <message>
-            <source>The PIN must be at least %1 digits.</source>
-            <translation>Le code PIN doit comporter au moins %1 chiffres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartDialog</name>
-        <message>
-            <source>checkin — start</source>
-            <translation>checkin — démarrage</translation>
-        </message>
-        <message>
-            <source>No event is open on this computer yet.</source>
-            <translation>Aucun événement n'est encore ouvert sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Try the &amp;demo event (with a simulated camera)</source>
-            <translation>Essayer l'événement de &amp;démonstration (avec une caméra simulée)</translation>
-        </message>
-        <message>
-            <source>e.g. Migration and employment seminar</source>
-            <translation>p. ex. Séminaire migration et emploi</translation>
-        </message>
-        <message>
-            <source>&amp;Create the event</source>
-            <translation>&amp;Créer l'événement</translation>
-        </message>
-        <message>
-            <source>Create an event</source>
-            <translation>Créer un événement</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>D&amp;ate</source>
-            <translation>D&amp;ate</translation>
-        </message>
-        <message>
-            <source>&amp;Open an event file…</source>
-            <translation>&amp;Ouvrir un fichier d'événement…</translation>
-        </message>
-        <message>
-            <source>Give the event a name.</source>
-            <translation>Donnez un nom à l'événement.</translation>
-        </message>
-        <message>
-            <source>Open an event file</source>
-            <translation>Ouvrir un fichier d'événement</translation>
-        </message>
-        <message>
-            <source>That file holds no event.</source>
-            <translation>Ce fichier ne contient aucun événement.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalkInDialog</name>
-        <message>
-            <source>Register a walk-in</source>
-            <translation>Inscrire une personne sur place</translation>
-        </message>
-        <message>
-            <source>&amp;First name</source>
-            <translation>&amp;Prénom</translation>
-        </message>
-        <message>
-            <source>&amp;Last name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisme</translation>
-        </message>
-        <message>
-            <source>&amp;Category</source>
-            <translation>&amp;Catégorie</translation>
-        </message>
-        <message>
-            <source>&amp;Email</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <source>Register, check in and print badge</source>
-            <translation>Inscrire, enregistrer l'arrivée et imprimer le badge</translation>
-        </message>
-        <message>
-            <source>Give at least a first or a last name.</source>
-            <translation>Indiquez au moins un prénom ou un nom.</translation>
-        </message>
-        <message>
-            <source>That email address looks wrong.</source>
-            <translation>Cette adresse e-mail semble incorrecte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>Event already open</source>
-            <translation>Événement déjà ouvert</translation>
-        </message>
-    </context>
-    <context>
-        <name>badge_dialog</name>
-        <message>
-            <source>A4 sheet, 8 badges of 90 × 54 mm</source>
-            <extracomment>Opening the finished PDF in the system viewer (tests replace it).</extracomment>
-            <translation>Feuille A4, 8 badges de 90 × 54 mm</translation>
-        </message>
-        <message>
-            <source>A6, one badge per page</source>
-            <translation>A6, un badge par page</translation>
-        </message>
-        <message>
-            <source>Card printer (CR80, 86 × 54 mm)</source>
-            <translation>Imprimante à cartes (CR80, 86 × 54 mm)</translation>
-        </message>
-        <message>
-            <source>Making badges…</source>
-            <translation>Création des badges…</translation>
-        </message>
-        <message>
-            <source>Badges not printed</source>
-            <translation>Badges non imprimés</translation>
-        </message>
-        <message>
-            <source>Print badges</source>
-            <translation>Imprimer des badges</translation>
-        </message>
-        <message>
-            <source>Choose a PDF file.</source>
-            <translation>Choisissez un fichier PDF.</translation>
-        </message>
-        <message>
-            <source>&amp;Print badges (PDF)…</source>
-            <translation>&amp;Imprimer des badges (PDF)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>event_files</name>
-        <message>
-            <source>Could not start the app on %1.</source>
-            <translation>Impossible de lancer l'application sur %1.</translation>
-        </message>
-        <message>
-            <source>Open event</source>
-            <translation>Ouvrir un événement</translation>
-        </message>
-        <message>
-            <source>New event file</source>
-            <translation>Nouveau fichier d'événement</translation>
-        </message>
-        <message>
-            <source>New event</source>
-            <translation>Nouvel événement</translation>
-        </message>
-        <message>
-            <source>Name of the event:</source>
-            <translation>Nom de l'événement :</translation>
-        </message>
-        <message>
-            <source>%1 already holds an event; choose another file.</source>
-            <translation>%1 contient déjà un événement ; choisissez un autre fichier.</translation>
-        </message>
-        <message>
-            <source>Open event file</source>
-            <translation>Ouvrir un fichier d'événement</translation>
-        </message>
-        <message>
-            <source>%1 is not a checkin event file.</source>
-            <translation>%1 n'est pas un fichier d'événement checkin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>event_lock</name>
-        <message>
-            <source>process {pid} on {host}</source>
-            <translation>processus {pid} sur {host}</translation>
-        </message>
-        <message>
-            <source>another program</source>
-            <translation>un autre programme</translation>
-        </message>
-        <message>
-            <source>{file} is already open in another checkin window ({who}).
+    </message>
+    <message>
+        <source>Camera: not available</source>
+        <translation>Caméra : indisponible</translation>
+    </message>
+    <message>
+        <source>Camera: on</source>
+        <translation>Caméra : active</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <source>&amp;Find by name</source>
+        <translation>&amp;Chercher par nom</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in registration…</source>
+        <translation>&amp;Inscription sur place…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge…</source>
+        <translation>&amp;Réimprimer le badge…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last check-in…</source>
+        <translation>&amp;Annuler le dernier enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Camera source…</source>
+        <translation>Source de la &amp;caméra…</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode (organiser PIN to leave)</source>
+        <translation>Mode &amp;kiosque (code PIN organisateur pour sortir)</translation>
+    </message>
+    <message>
+        <source>Camera source</source>
+        <translation>Source de la caméra</translation>
+    </message>
+    <message>
+        <source>Camera number (0, 1, …) or a video file:</source>
+        <translation>Numéro de caméra (0, 1, …) ou fichier vidéo :</translation>
+    </message>
+    <message>
+        <source>{event} · station {station}</source>
+        <translation>{event} · poste {station}</translation>
+    </message>
+    <message>
+        <source>KIOSK (F11 + PIN to leave)</source>
+        <translation>KIOSQUE (F11 + code PIN pour sortir)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Open event file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (CSV)…</source>
+        <translation>&amp;Participants (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (CSV)…</source>
+        <translation>&amp;Sessions (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV files…</source>
+        <translation>&amp;Exporter les fichiers CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>&amp;Badges</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>Import attendees</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>Import sessions</source>
+        <translation>Importer des sessions</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the app.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message>
+        <source>Ready: show a badge to the camera</source>
+        <extracomment>How long a result stays before the card goes back to &quot;ready&quot; (a new scan replaces it at once). The card went back to its idle state. GUI thread.</extracomment>
+        <translation>Prêt : présentez un badge à la caméra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Find by name (2 letters or more)…</source>
+        <extracomment>A person was chosen (click, double-click or Enter): their attendee id. GUI thread. The result list was refreshed (tests wait for it). GUI thread.</extracomment>
+        <translation>Chercher par nom (2 lettres ou plus)…</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Recherche par nom</translation>
+    </message>
+    <message>
+        <source>Matching people</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Type at least 2 letters of a name.</source>
+        <translation>Tapez au moins 2 lettres d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”.</source>
+        <translation>Personne ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>More people match: type more letters.</source>
+        <translation>D&apos;autres personnes correspondent : tapez plus de lettres.</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(annulé)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoomPanel</name>
+    <message>
+        <source>Session</source>
+        <extracomment>A decision was shown on this panel&apos;s card. GUI thread.</extracomment>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <source>Entering</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Scans record people coming in</source>
+        <translation>Les scans enregistrent les personnes qui entrent</translation>
+    </message>
+    <message>
+        <source>Scans record people leaving (optional exit scans)</source>
+        <translation>Les scans enregistrent les personnes qui sortent (scans de sortie facultatifs)</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>(on invitation)</source>
+        <translation>(sur invitation)</translation>
+    </message>
+    <message>
+        <source>No sessions in this event yet: import them from the menu.</source>
+        <translation>Aucune session dans cet événement pour l&apos;instant : importez-les depuis le menu.</translation>
+    </message>
+    <message>
+        <source>Choose a session first</source>
+        <translation>Choisissez d&apos;abord une session</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Please try again</source>
+        <translation>Veuillez réessayer</translation>
+    </message>
+    <message>
+        <source>Present: {n} of {cap}</source>
+        <translation>Présents : {n} sur {cap}</translation>
+    </message>
+    <message>
+        <source>Present: {n}</source>
+        <translation>Présents : {n}</translation>
+    </message>
+    <message>
+        <source>FULL: the room has reached its capacity. Nobody else may enter.</source>
+        <translation>COMPLET : la salle a atteint sa capacité. Plus personne ne peut entrer.</translation>
+    </message>
+    <message>
+        <source>Almost full: {left} place(s) left.</source>
+        <translation>Presque complet : il reste {left} place(s).</translation>
+    </message>
+    <message>
+        <source>Scanning people LEAVING</source>
+        <translation>Scan des SORTIES</translation>
+    </message>
+    <message>
+        <source>Ready: show a badge to the camera</source>
+        <translation>Prêt : présentez un badge à la caméra</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <source>Larger text (readable from further away)</source>
+        <translation>Texte plus grand (lisible de plus loin)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>New organiser PIN</source>
+        <translation>Nouveau code PIN organisateur</translation>
+    </message>
+    <message>
+        <source>New organiser PIN again</source>
+        <translation>Nouveau code PIN organisateur à nouveau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Code PIN à nouveau</translation>
+    </message>
+    <message>
+        <source>The PIN is asked for to leave kiosk mode. A new language applies the next time the app starts.</source>
+        <translation>Le code PIN est demandé pour quitter le mode kiosque. Une nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The station needs a name.</source>
+        <translation>Le poste doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message>
+        <source>The PIN must be at least %1 digits.</source>
+        <translation>Le code PIN doit comporter au moins %1 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>checkin — start</source>
+        <translation>checkin — démarrage</translation>
+    </message>
+    <message>
+        <source>No event is open on this computer yet.</source>
+        <translation>Aucun événement n&apos;est encore ouvert sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo event (with a simulated camera)</source>
+        <translation>Essayer l&apos;événement de &amp;démonstration (avec une caméra simulée)</translation>
+    </message>
+    <message>
+        <source>e.g. Migration and employment seminar</source>
+        <translation>p. ex. Séminaire migration et emploi</translation>
+    </message>
+    <message>
+        <source>&amp;Create the event</source>
+        <translation>&amp;Créer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Create an event</source>
+        <translation>Créer un événement</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Open an event file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;événement…</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Donnez un nom à l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Open an event file</source>
+        <translation>Ouvrir un fichier d&apos;événement</translation>
+    </message>
+    <message>
+        <source>That file holds no event.</source>
+        <translation>Ce fichier ne contient aucun événement.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Inscrire une personne sur place</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Register, check in and print badge</source>
+        <translation>Inscrire, enregistrer l&apos;arrivée et imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Give at least a first or a last name.</source>
+        <translation>Indiquez au moins un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>That email address looks wrong.</source>
+        <translation>Cette adresse e-mail semble incorrecte.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Event already open</source>
+        <translation>Événement déjà ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>badge_dialog</name>
+    <message>
+        <source>A4 sheet, 8 badges of 90 × 54 mm</source>
+        <extracomment>Opening the finished PDF in the system viewer (tests replace it).</extracomment>
+        <translation>Feuille A4, 8 badges de 90 × 54 mm</translation>
+    </message>
+    <message>
+        <source>A6, one badge per page</source>
+        <translation>A6, un badge par page</translation>
+    </message>
+    <message>
+        <source>Card printer (CR80, 86 × 54 mm)</source>
+        <translation>Imprimante à cartes (CR80, 86 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>Making badges…</source>
+        <translation>Création des badges…</translation>
+    </message>
+    <message>
+        <source>Badges not printed</source>
+        <translation>Badges non imprimés</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>Imprimer des badges</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file.</source>
+        <translation>Choisissez un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Print badges (PDF)…</source>
+        <translation>&amp;Imprimer des badges (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>event_files</name>
+    <message>
+        <source>Could not start the app on %1.</source>
+        <translation>Impossible de lancer l&apos;application sur %1.</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>Ouvrir un événement</translation>
+    </message>
+    <message>
+        <source>New event file</source>
+        <translation>Nouveau fichier d&apos;événement</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Name of the event:</source>
+        <translation>Nom de l&apos;événement :</translation>
+    </message>
+    <message>
+        <source>%1 already holds an event; choose another file.</source>
+        <translation>%1 contient déjà un événement ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Open event file</source>
+        <translation>Ouvrir un fichier d&apos;événement</translation>
+    </message>
+    <message>
+        <source>%1 is not a checkin event file.</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;événement checkin.</translation>
+    </message>
+</context>
+<context>
+    <name>event_lock</name>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>processus {pid} sur {host}</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>{file} is already open in another checkin window ({who}).
 Use that window, or close it first. Nothing was changed.</source>
-            <translation>{file} est déjà ouvert dans une autre fenêtre checkin ({who}).
-Utilisez cette fenêtre ou fermez-la d'abord. Rien n'a été modifié.</translation>
-        </message>
-    </context>
-    <context>
-        <name>export_dialog</name>
-        <message>
-            <source>Export finished</source>
-            <translation>Export terminé</translation>
-        </message>
-        <message>
-            <source>Written in %1:</source>
-            <translation>Écrits dans %1 :</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Export en cours…</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Échec de l'export</translation>
-        </message>
-    </context>
-    <context>
-        <name>i18n</name>
-        <message>
-            <source>System language</source>
-            <extracomment>QSettings key holding the chosen language ("" = the system's).</extracomment>
-            <translation>Langue du système</translation>
-        </message>
-    </context>
-    <context>
-        <name>import_dialog</name>
-        <message>
-            <source>Would add %1, update %2, leave %3 unchanged and skip %4.</source>
-            <translation>Ajouterait %1, mettrait à jour %2, laisserait %3 inchangés et ignorerait %4.</translation>
-        </message>
-        <message>
-            <source>Added %1, updated %2, left %3 unchanged and skipped %4.</source>
-            <translation>%1 ajoutés, %2 mis à jour, %3 inchangés et %4 ignorés.</translation>
-        </message>
-        <message>
-            <source>comma</source>
-            <translation>virgule</translation>
-        </message>
-        <message>
-            <source>semicolon</source>
-            <translation>point-virgule</translation>
-        </message>
-        <message>
-            <source>tab</source>
-            <translation>tabulation</translation>
-        </message>
-        <message>
-            <source>Read as %1, %2-separated.</source>
-            <translation>Lu en %1, séparateur : %2.</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>Import de %1…</translation>
-        </message>
-        <message>
-            <source>Import failed</source>
-            <translation>Échec de l'import</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Lecture de %1…</translation>
-        </message>
-        <message>
-            <source>Cannot import this file</source>
-            <translation>Impossible d'importer ce fichier</translation>
-        </message>
-    </context>
-    <context>
-        <name>long_task</name>
-        <message>
-            <source>Please wait</source>
-            <translation>Veuillez patienter</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Preparing the simulated camera…</source>
-            <translation>Préparation de la caméra simulée…</translation>
-        </message>
-    </context>
+        <translation>{file} est déjà ouvert dans une autre fenêtre checkin ({who}).
+Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Written in %1:</source>
+        <translation>Écrits dans %1 :</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>System language</source>
+        <extracomment>QSettings key holding the chosen language (&quot;&quot; = the system&apos;s).</extracomment>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>Would add %1, update %2, leave %3 unchanged and skip %4.</source>
+        <translation>Ajouterait %1, mettrait à jour %2, laisserait %3 inchangés et ignorerait %4.</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, left %3 unchanged and skipped %4.</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 inchangés et %4 ignorés.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Read as %1, %2-separated.</source>
+        <translation>Lu en %1, séparateur : %2.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Impossible d&apos;importer ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>long_task</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Preparing the simulated camera…</source>
+        <translation>Préparation de la caméra simulée…</translation>
+    </message>
+</context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox
 
 from checkin.store.attendees import count_attendees
 from checkin.ui.import_dialog import ImportPreviewDialog
@@ -82,3 +82,143 @@ def test_kiosk_disables_organiser_actions(qtbot, org_window, org_ctx):
     org_ctx.kiosk = False
     org_ctx.kiosk_changed.emit(False)
     assert actions["settings"].isEnabled()
+
+
+def test_export_with_semicolons(qtbot, org_window, tmp_path, monkeypatch):
+    from checkin.ui.export_dialog import ExportDialog
+
+    out = tmp_path / "export"
+
+    def choose(dialog):
+        dialog.folder.setText(str(out))
+        dialog.delimiter.setCurrentIndex(dialog.delimiter.findData(";"))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    org_window.menus.actions["export"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    header = (out / "attendees.csv").read_bytes()
+    assert header.startswith(b"\xef\xbb\xbf") and b";" in header.splitlines()[0]
+    assert "attendees.csv" in told[0]
+
+
+def test_badges_for_one_category(qtbot, org_window, org_ctx, tmp_path, monkeypatch):
+    from checkin.store.badges import prints_for
+    from checkin.ui import badge_dialog
+
+    pdf = tmp_path / "press.pdf"
+
+    def choose(dialog):
+        dialog.by_category.setChecked(True)
+        dialog.category.setCurrentText("Press")
+        dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("a6"))
+        dialog.output.setText(str(pdf))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(badge_dialog.BadgeDialog, "exec", choose)
+    opened = []
+    monkeypatch.setattr(badge_dialog, "open_pdf", opened.append)
+    org_window.menus.actions["print_badges"].trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    paul = org_ctx.store.conn.execute("SELECT id FROM attendees WHERE category = 'Press'").fetchone()[0]
+    assert [p.output for p in prints_for(org_ctx.store, paul)]  # the print is logged
+    john = org_ctx.store.conn.execute("SELECT id FROM attendees WHERE category = 'Expert'").fetchone()[0]
+    assert prints_for(org_ctx.store, john) == []
+
+
+def test_badges_for_the_selected_attendees(qtbot, org_window, org_ctx, org_store, monkeypatch, tmp_path):
+    from checkin.ui import badge_dialog, i18n
+
+    i18n.install_translator(QApplication.instance(), "en")  # English plural forms ("The attendee ...")
+    panel = org_window.centralWidget()
+    panel.select_attendee(org_store.people["Amina"].id)
+    seen = {}
+
+    def choose(dialog):
+        seen["label"] = dialog.selection.text()
+        seen["checked"] = dialog.selection.isChecked()
+        seen["choice"] = dialog.choice()
+        return QDialog.Rejected
+
+    monkeypatch.setattr(badge_dialog.BadgeDialog, "exec", choose)
+    org_window.menus.actions["print_badges"].trigger()
+    assert seen["checked"] and seen["label"] == "The attendee selected in the attendee list"
+    assert seen["choice"]["attendee_ids"] == [org_store.people["Amina"].id]
+
+
+def test_settings_station_pin_and_larger_text(qtbot, org_window, org_ctx, monkeypatch):
+    from checkin.store.event import station_name
+    from checkin.ui import organiser_pin
+    from checkin.ui.settings_dialog import SettingsDialog
+
+    def fill(dialog):
+        dialog.station.setText("Desk 7")
+        dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+        dialog.large_text.setChecked(True)
+        dialog.pin.setText("2468")
+        dialog.pin_again.setText("2468")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    font_before = org_window.font().pointSizeF()
+    try:
+        org_window.menus.actions["settings"].trigger()
+        assert org_ctx.station == "Desk 7" and station_name(org_ctx.store) == "Desk 7"
+        assert organiser_pin.check_pin(org_ctx.settings, "2468")
+        assert org_ctx.settings.value("ui/language") == "ar"
+        assert told and "next start" in told[0]
+        assert QApplication.instance().font().pointSizeF() > font_before
+    finally:
+        from checkin.ui.appearance import apply_text_size
+
+        apply_text_size(QApplication.instance(), False)
+
+
+def test_settings_refuse_mismatched_pins(qtbot, org_ctx):
+    from checkin.ui import organiser_pin
+    from checkin.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(org_ctx)
+    qtbot.addWidget(dialog)
+    dialog.pin.setText("1234")
+    dialog.pin_again.setText("1243")
+    dialog.save()
+    assert dialog.error.text() == "The two PINs differ."
+    assert not organiser_pin.has_pin(org_ctx.settings)
+    dialog.pin.setText("12")
+    dialog.pin_again.setText("12")
+    dialog.save()
+    assert "at least 4 digits" in dialog.error.text()
+
+
+def test_new_event_creates_the_file_and_switches(qtbot, org_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from checkin.store.db import Store
+    from checkin.store.event import get_event
+
+    target = tmp_path / "other.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Forum 2027", True))
+    switched = []
+    org_window.open_event = switched.append
+    org_window.menus.actions["new_event"].trigger()
+    assert switched == [target]
+    with Store(target) as store:
+        assert get_event(store).name == "Forum 2027"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    org_window.menus.actions["open_event"].trigger()
+    assert switched == [target, target]
+    not_event = tmp_path / "notes.db"
+    not_event.write_bytes(b"just text, not SQLite" * 100)
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: errors.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_event), ""))
+    org_window.menus.actions["open_event"].trigger()
+    assert switched == [target, target] and "notes.db" in errors[0]

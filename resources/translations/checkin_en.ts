@@ -1,0 +1,44 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttendeesPanel</name>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDialog</name>
+    <message numerus="yes">
+        <source>The %n attendee(s) selected in the attendee list</source>
+        <translation>
+            <numerusform>The attendee selected in the attendee list</numerusform>
+            <numerusform>The %n attendees selected in the attendee list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message numerus="yes">
+        <source>%n walk-in(s) registered</source>
+        <translation>
+            <numerusform>%n walk-in registered</numerusform>
+            <numerusform>%n walk-ins registered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n row will be skipped:</numerusform>
+            <numerusform>%n rows will be skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
