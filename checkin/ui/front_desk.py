@@ -63,7 +63,7 @@ class FrontDeskPanel(QWidget):
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.addWidget(self.camera, 3)
-        find_label = QLabel(self.tr("Find by name (F2)"))
+        self.find_label = find_label = QLabel(self.tr("Find by name (F2)"))
         find_label.setBuddy(self.search.field)
         lcol.addWidget(find_label)
         lcol.addWidget(self.search, 2)
@@ -147,7 +147,7 @@ class FrontDeskPanel(QWidget):
         self.search.set_text_scale(scale)
         font = QFont(self.font())
         font.setPointSizeF(13 * scale)
-        for b in (self.reprint_button, self.walkin_button, self.undo_button, self.status_line):
+        for b in (self.reprint_button, self.walkin_button, self.undo_button, self.status_line, self.find_label):
             b.setFont(font)
 
     # -- inside -------------------------------------------------------------------------------

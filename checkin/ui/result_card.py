@@ -115,7 +115,8 @@ class ResultCard(QFrame):
         self.footer.setText(mark + footer if footer else "")
         idle = status == "idle"
         font = self.title.font()
-        font.setPointSizeF((24 if idle else NAME_PT) * self._scale)
+        font.setPointSizeF((20 if idle else NAME_PT) * self._scale)  # the name is big, the invitation calm
+        font.setBold(not idle)
         self.title.setFont(font)
 
     def _apply_fonts(self) -> None:

@@ -112,6 +112,10 @@ class SearchBox(QWidget):
             self.results.setVisible(bool(found))
         self.results_changed.emit()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._timer.stop()  # a hidden (or closing) box searches nothing
+        super().hideEvent(event)
+
     def result_names(self) -> list[str]:
         return [self.results.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(self.results.count())]
 

@@ -42,8 +42,11 @@ class SessionRoomPanel(QWidget):
 
         self.session_box = QComboBox()
         self.session_box.setAccessibleName(self.tr("Session"))
+        # long seminar titles must not make the window wider than a laptop screen
+        self.session_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_box.setMinimumContentsLength(24)
         self.session_box.currentIndexChanged.connect(self._session_changed)
-        pick = QLabel(self.tr("&Session:"))
+        self.pick_label = pick = QLabel(self.tr("&Session:"))
         pick.setBuddy(self.session_box)
         self.in_button = QPushButton(self.tr("Entering"))
         self.out_button = QPushButton(self.tr("Leaving"))
@@ -187,7 +190,7 @@ class SessionRoomPanel(QWidget):
         self.warning.setFont(mid)
         normal = QFont(self.font())
         normal.setPointSizeF(14 * scale)
-        for w in (self.session_box, self.in_button, self.out_button):
+        for w in (self.pick_label, self.session_box, self.in_button, self.out_button):
             w.setFont(normal)
 
     # -- inside -------------------------------------------------------------------------------

@@ -92,7 +92,8 @@ def desk(qtbot, ctx, hooks):
     qtbot.addWidget(panel)
     panel.resize(1100, 700)
     panel.show()
-    return panel
+    yield panel
+    panel.close()  # before the event file closes: no timer may touch it afterwards
 
 
 @pytest.fixture
@@ -125,3 +126,4 @@ def window(qtbot, ctx, hooks):
     win.show()
     yield win
     win.shutdown()
+    win.front_desk.close()

@@ -18,7 +18,8 @@ def room(qtbot, ctx):
     qtbot.addWidget(panel)
     panel.resize(1100, 700)
     panel.show()
-    return panel
+    yield panel
+    panel.close()
 
 
 def test_the_session_running_now_is_preselected(qtbot, ctx, event_store):
