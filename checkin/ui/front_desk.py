@@ -122,6 +122,8 @@ class FrontDeskPanel(QWidget):
         if person is None:
             self._say(self.tr("Scan or find the person first, then reprint."))
             return
+        if not self.repeat_guard.allow(("reprint", person.id)):
+            return  # a double-click prints one badge, not two
         self.lock.run(lambda: self._reprint(person))
 
     def register_walkin(self) -> None:

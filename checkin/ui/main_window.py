@@ -7,9 +7,14 @@ in use (front desk unless the session room was chosen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Slot
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QProcess, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget,
+)
 
 from checkin.ui.appearance import LARGE_SCALE, LARGE_TEXT_KEY
 from checkin.ui.attendees_panel import AttendeesPanel
@@ -215,6 +220,24 @@ class MainWindow(QMainWindow):
         if ok and spec.strip():
             self.ctx.settings.setValue(CAMERA_KEY, spec.strip())
             self.start_camera(spec.strip())
+
+    def open_event(self, path: Path) -> None:
+        """Switch to another event file (File > Open / New): a fresh app process on it.
+
+        Every panel holds this file's context, so a new process is the clean switch;
+        this one closes first (camera stopped, lock released). The file already open
+        here is simply kept.
+        """
+        path = Path(path)
+        if path.resolve() == Path(self.ctx.db_path).resolve():
+            return
+        self.ctx.settings.setValue("event/path", str(path))
+        self.ctx.settings.sync()
+        if QProcess.startDetached(sys.executable, ["-m", "checkin.ui.app", "--db", str(path)]):
+            self.close()
+        else:
+            QMessageBox.warning(self, self.tr("Open event"),
+                                self.tr("Could not start the app on {file}.").format(file=str(path)))
 
     def _show_station(self) -> None:
         text = self.tr("{event} · station {station}").format(event=self.ctx.event.name, station=self.ctx.station)

@@ -143,10 +143,14 @@ def test_reprint_asks_when_already_printed(desk, hooks, event_store):
     assert hooks.questions == [] and [p.id for p in hooks.printed] == [helene.id]
     record_print(event_store, helene.id, helene.code, station="Desk 3", output="pdf",
                  at="2027-03-17T07:10:00.000000Z")
+    desk.reprint(helene.id)  # the impatient double-click: ignored
+    assert len(hooks.printed) == 1 and hooks.questions == []
+    desk.repeat_guard.forget(("reprint", helene.id))  # two minutes later...
     hooks.answer = False
     desk.reprint(helene.id)
     assert "already printed at 08:10 at Desk 3" in hooks.questions[-1]
     assert len(hooks.printed) == 1
+    desk.repeat_guard.forget(("reprint", helene.id))
     hooks.answer = True
     desk.reprint(helene.id)
     assert len(hooks.printed) == 2
