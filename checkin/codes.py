@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
@@ -65,7 +65,7 @@ class CodeCheck:
 class EventKeys:
     """What a station needs to issue and check codes of one event."""
 
-    key: bytes
+    key: bytes = field(repr=False)  # the secret: never in logs or tracebacks
     tag: str
 
     def __post_init__(self) -> None:

@@ -169,6 +169,7 @@ def test_event_keys_validation():
         EventKeys.from_hex("not hex")
     with pytest.raises(ValueError):
         EventKeys.from_hex("00" * 8)  # too short to be a secret
+    assert key not in repr(EventKeys.from_hex(key)) and "key=" not in repr(EventKeys.from_hex(key))
 
 
 @pytest.mark.parametrize("level,expected", [(ERROR_CORRECT_M, 1), (ERROR_CORRECT_Q, 2)])
