@@ -61,9 +61,13 @@ def cmd_badges(args: argparse.Namespace) -> int:
     with open_db(args) as store:
         event = get_event(store)
         station = (args.station or "").strip() or station_name(store)
-        people = attendees_for_badges(store, attendee_ids=args.attendee, categories=args.category)
+        chosen = attendees_for_badges(store, attendee_ids=args.attendee, categories=args.category,
+                                      include_cancelled=True)
+        people = [p for p in chosen if p.status != "cancelled"]
+        if len(people) < len(chosen):
+            print(f"{len(chosen) - len(people)} cancelled, not printed")
         if not people:
-            raise CliError("no attendee matches; see 'checkin attendees'")
+            raise CliError("no attendee to print a badge for; see 'checkin attendees'")
         if not args.reprint:
             printed = first_prints(store, [p.id for p in people])
             if printed:

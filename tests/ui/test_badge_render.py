@@ -11,7 +11,7 @@ import zxingcpp
 from checkin.badges import LAYOUT_NAMES, category_colour
 from checkin.cli import main as cli_main
 from checkin.scan.decoder import decode_frame, decode_image
-from checkin.store.attendees import add_attendee
+from checkin.store.attendees import add_attendee, update_attendee
 from checkin.store.badges import last_print, prints_for, reissue_badge
 
 PEOPLE = [
@@ -197,8 +197,13 @@ def test_cli_errors_are_one_line(qapp, store, people, tmp_path, capsys):
     assert cli_main([*db, "badges", "--pdf", str(tmp_path / "nowhere" / "x.pdf")]) == 2
     assert cli_main([*db, "badges", "--pdf", str(tmp_path / "x.pdf"), "--attendee", "999"]) == 2
     assert cli_main([*db, "badges", "--pdf", str(tmp_path / "x.pdf"), "--category", "Nobody"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 3 and all(line.startswith("checkin: error: ") for line in err)
+    update_attendee(store, people[0].id, status="cancelled")
+    assert cli_main([*db, "badges", "--pdf", str(tmp_path / "x.pdf"), "--attendee", str(people[0].id)]) == 2
+    captured = capsys.readouterr()
+    err = captured.err.strip().splitlines()
+    assert len(err) == 4 and all(line.startswith("checkin: error: ") for line in err)
+    assert "1 cancelled, not printed" in captured.out
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_cli_revoke_reissues(qapp, store, people, capsys):
