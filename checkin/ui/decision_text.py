@@ -94,8 +94,8 @@ def decision_card(decision, timezone: str | None, direction: str = "in") -> Card
     if status == "refused":
         return CardText(status, tr("Not allowed in"), name or tr("Refused"),
                         (_reason_text(reason, message), *details), footer)
-    if status == "unknown":
-        return CardText(status, tr("Valid badge, not on this station's list"),
-                        tr("Ask the person's name"), (message,) if message else (), footer)
+    if status == "unknown":  # a genuine badge issued at another desk: admitted (see checkin.decision)
+        return CardText(status, tr("Welcome"), tr("Valid badge from another desk"),
+                        (tr("Admitted. The name appears here once the stations have synced."),), footer)
     return CardText("invalid", tr("Not a badge for this event"), tr("Not a valid badge"),
                     (_reason_text(reason, message),), footer)

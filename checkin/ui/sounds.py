@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, QUrl
 from checkin.paths import resource_path
 
 FILES = {"accepted": "accepted.wav", "duplicate": "duplicate.wav", "refused": "refused.wav",
-         "invalid": "refused.wav", "unknown": "duplicate.wav"}
+         "invalid": "refused.wav", "unknown": "accepted.wav"}  # unknown = admitted
 
 
 class SoundPlayer(QObject):

@@ -345,3 +345,13 @@ def test_walk_in_form_needs_a_name_and_a_sane_email(qtbot):
     dialog.ok_button.click()
     assert dialog.result() == WalkInDialog.DialogCode.Accepted
     assert dialog.value().category == "Press" and dialog.value().last_name == "Nour"
+
+
+def test_a_walk_in_badge_from_another_desk_is_admitted_and_says_so(desk, ctx):
+    from checkin.codes import issue_code
+
+    code = issue_code(ctx.event.keys)  # genuine, but this station has not got its attendee yet
+    desk.handle_code(code, "scanner")
+    assert desk.card.status == "unknown"
+    assert "another desk" in desk.card.words() and "Admitted" in desk.card.words()
+    assert desk.sounds.last_played == "unknown"
