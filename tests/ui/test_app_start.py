@@ -112,16 +112,3 @@ def test_the_demo_camera_shows_real_demo_badges_and_one_forged(qapp, tmp_path):
         statuses = [decide(store, c, station="Demo", method="camera").status for c in codes]
     assert statuses == ["accepted", "accepted", "invalid", "accepted"]
 
-
-def test_opening_another_event_starts_a_fresh_app_on_it(monkeypatch, window, ctx, tmp_path):
-    from PySide6.QtCore import QProcess
-
-    started = []
-    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append(args) or True)
-    window.open_event(ctx.db_path)  # the file open here: nothing to do
-    assert started == [] and window.isVisible()
-    other = tmp_path / "other.db"
-    window.open_event(other)
-    assert started == [["-m", "checkin.ui.app", "--db", str(other)]]
-    assert not window.isVisible()  # this app closes: its lock is released for nobody else's sake
-    assert ctx.settings.value("event/path") == str(other)

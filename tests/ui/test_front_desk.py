@@ -230,45 +230,6 @@ def test_fake_camera_scans_show_cards_and_a_forged_badge_does_not_stop_it(qtbot,
     assert desk.camera.frames_shown > 0
 
 
-def test_keyboard_shortcuts_reach_every_desk_action(qtbot, window, hooks, event_store):
-    desk = window.front_desk
-    window.tabs.setCurrentWidget(window.dashboard)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: window.isActiveWindow())
-    QTest.keyClick(window, Qt.Key.Key_F2)
-    assert window.tabs.currentWidget() is desk and desk.search.field.hasFocus()
-    hooks.walkin = WalkIn("Omar", "Kettani", "", "", "")
-    QTest.keyClick(window, Qt.Key.Key_F5)
-    assert desk.card.name() == "Omar Kettani"
-    qtbot.wait(350)  # past the double-click guard
-    QTest.keyClick(desk.search.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # even from the field
-    assert desk.card.status == "undone" and "Omar Kettani" in hooks.questions[-1]
-    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.session_room
-
-
-def test_a_scan_while_organisers_look_at_the_list_shows_on_the_desk(window, event_store):
-    window.tabs.setCurrentWidget(window.attendees)
-    window.on_scanner_code(event_store.people["John"].code)
-    assert window.tabs.currentWidget() is window.front_desk
-    assert window.front_desk.card.name() == "John Smith"
-    window.tabs.setCurrentWidget(window.session_room)  # now the room is the scanning mode
-    window.tabs.setCurrentWidget(window.dashboard)
-    window.on_scanner_code(event_store.people["Hélène"].code)
-    assert window.tabs.currentWidget() is window.session_room
-    assert window.session_room.card.name() == "Hélène Lefèvre"
-
-
-def test_no_camera_is_a_clear_message_and_the_desk_keeps_working(qtbot, window, tmp_path, event_store):
-    window.start_camera(str(tmp_path / "no-such-camera.avi"))
-    desk = window.front_desk
-    qtbot.waitUntil(lambda: "no such" in desk.camera.message, timeout=10000)
-    assert "USB scanner and name search still work" in desk.camera.message
-    assert "not available" in window.camera_label.text()
-    window.on_scanner_code(event_store.people["Amina"].code)
-    assert desk.card.status == "accepted"
-
-
 def test_the_desk_prints_a_real_badge_pdf_and_logs_the_print(qapp, monkeypatch, ctx, event_store):
     from PySide6.QtGui import QDesktopServices
 
