@@ -143,6 +143,7 @@ class CameraController(QObject):
         super().__init__(parent)
         self.thread: QThread | None = None
         self.worker: CameraWorker | None = None
+        self._lingering: list[tuple[QThread, CameraWorker | None]] = []
 
     @property
     def running(self) -> bool:
@@ -161,12 +162,24 @@ class CameraController(QObject):
         thread.start()
 
     def stop(self, timeout_ms: int = 5000) -> None:
-        if self.worker is not None:
-            self.worker.stop()
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait(timeout_ms)
-            self.thread.deleteLater()
-        if self.worker is not None:
-            self.worker.deleteLater()
+        """Ask the worker to stop and wait for its thread (never ``terminate()``)."""
+        thread, worker = self.thread, self.worker
         self.thread = self.worker = None
+        if worker is not None:
+            worker.stop()
+        if thread is None:
+            return
+        thread.quit()
+        if thread.wait(timeout_ms):
+            thread.deleteLater()
+            if worker is not None:
+                worker.deleteLater()
+            return
+        # A camera driver stuck inside an open() can outlast the wait: keep both alive until the
+        # thread really ends (deleting a running QThread would crash the app).
+        self._lingering.append((thread, worker))
+        thread.finished.connect(lambda: self._forget(thread))
+
+    def _forget(self, thread: QThread) -> None:
+        self._lingering = [(t, w) for t, w in self._lingering if t is not thread]
+        thread.deleteLater()

@@ -76,3 +76,23 @@ def test_stop_is_a_flag_and_a_wait(qtbot, event_store, badge_video):
     controller.stop()
     assert controller.thread is None and not thread.isRunning()  # stopped by flag + wait, not terminate
     assert controller.worker is None and not controller.running
+
+
+def test_a_source_that_hangs_past_the_wait_is_not_destroyed_while_running(qtbot):
+    import threading
+
+    release, entered = threading.Event(), threading.Event()
+
+    def stuck_opener():  # a driver blocking inside open(), longer than the owner waits
+        entered.set()
+        release.wait(10)
+        return iter(())
+
+    worker = CameraWorker(stuck_opener, realtime=False, retry_seconds=0.05)
+    controller, *_ = start(qtbot, worker)
+    thread = controller.thread
+    qtbot.waitUntil(entered.is_set)
+    controller.stop(timeout_ms=50)  # gives up waiting, keeps the thread alive instead of crashing
+    assert thread.isRunning() and controller.thread is None
+    release.set()
+    qtbot.waitUntil(lambda: not controller._lingering, timeout=5000)

@@ -316,3 +316,16 @@ def test_a_walk_in_badge_from_another_desk_is_admitted_and_says_so(desk, ctx):
     assert desk.card.status == "unknown"
     assert "another desk" in desk.card.words() and "Admitted" in desk.card.words()
     assert desk.sounds.last_played == "unknown"
+
+
+def test_a_write_failure_says_not_recorded_and_never_shows_green(monkeypatch, desk, event_store):
+    import checkin.ui.front_desk as front_desk
+    from checkin.store.db import StoreError
+
+    def full_disk(*_a, **_k):
+        raise StoreError("event.db: the disk is full; nothing was recorded. Free space and retry.")
+
+    monkeypatch.setattr(front_desk, "decide", full_disk)
+    desk.handle_code(event_store.people["John"].code, "scanner")
+    assert desk.card.status == "error"
+    assert "Not recorded" in desk.card.words() and "disk is full" in desk.card.words()
