@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QProcess, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget,
+    QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QWidget,
 )
 
 from checkin.ui.appearance import LARGE_SCALE, LARGE_TEXT_KEY
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._install_desk_actions()
 
         self.station_label = QLabel()
+        self.station_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # clip, not push
         self.camera_label = QLabel()
         self.statusBar().addWidget(self.station_label, 1)
         self.statusBar().addPermanentWidget(self.camera_label)
@@ -240,7 +241,8 @@ class MainWindow(QMainWindow):
                                 self.tr("Could not start the app on {file}.").format(file=str(path)))
 
     def _show_station(self) -> None:
-        text = self.tr("{event} · station {station}").format(event=self.ctx.event.name, station=self.ctx.station)
+        text = self.tr("Station {station} · {event}").format(event=self.ctx.event.name, station=self.ctx.station)
         if self.ctx.kiosk:
-            text += " · " + self.tr("KIOSK (F11 + PIN to leave)")
+            text = self.tr("KIOSK (F11 + PIN to leave)") + " · " + text
         self.station_label.setText(text)
+        self.station_label.setToolTip(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.ui.decision_text import CardText
@@ -113,10 +113,28 @@ class ResultCard(QFrame):
         self.details.setText("\n".join(mark + line for line in details.split("\n")) if details else "")
         self.details.setVisible(bool(details))
         self.footer.setText(mark + footer if footer else "")
-        idle = status == "idle"
-        font = self.title.font()
-        font.setPointSizeF((20 if idle else NAME_PT) * self._scale)  # the name is big, the invitation calm
+        self._fit_title()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The name as big as possible (40 pt, never under 28) without cutting a long word."""
+        idle = self.status == "idle"
+        font = QFont(self.title.font())
         font.setBold(not idle)
+        size = (20 if idle else NAME_PT) * self._scale  # the name is big, the invitation calm
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.icon.sizeHint().width() - 24
+        words = self.title.text().split() or [""]
+        floor = (16 if idle else 28) * self._scale
+        while size > floor:
+            font.setPointSizeF(size)
+            if max(QFontMetrics(font).horizontalAdvance(w) for w in words) <= room:
+                break
+            size -= 2
+        font.setPointSizeF(max(size, floor))
         self.title.setFont(font)
 
     def _apply_fonts(self) -> None:
@@ -130,6 +148,5 @@ class ResultCard(QFrame):
         self.title.setFont(font(NAME_PT, True))
         self.details.setFont(font(20, False))
         self.footer.setFont(font(13, False))
-        if self.current is not None:
-            self.icon.setPixmap(status_icon(self.status, int(120 * self._scale)))
-            self.title.setFont(font(NAME_PT, True))
+        self.icon.setPixmap(status_icon(self.status, int(120 * self._scale)))
+        self._fit_title()

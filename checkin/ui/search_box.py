@@ -62,6 +62,7 @@ class SearchBox(QWidget):
         self.results.setAccessibleName(self.tr("Matching people"))
         self.results.setUniformItemSizes(True)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setAlternatingRowColors(True)  # one band per person: name and organisation together
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
