@@ -10,10 +10,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from checkin.decision import checkin_manual, decide, undo
+from checkin.decision import checkin_manual, decide
 from checkin.store.attendees import Attendee, add_attendee, get_attendee, search_attendees
 from checkin.store.badges import last_print
-from checkin.store.checkins import last_station_checkin
 from checkin.store.db import StoreError
 from checkin.store.ui_queries import list_categories
 from checkin.ui.badge_print import print_one_badge
@@ -23,6 +22,7 @@ from checkin.ui.guards import BusyLock, RepeatGuard
 from checkin.ui.result_card import ResultCard
 from checkin.ui.search_box import SearchBox
 from checkin.ui.sounds import SoundPlayer
+from checkin.ui.undo_action import undo_last_checkin
 from checkin.ui.walkin_dialog import WalkIn, WalkInDialog
 
 
@@ -203,27 +203,15 @@ class FrontDeskPanel(QWidget):
         self.ctx.data_changed.emit()
 
     def _undo(self) -> None:
-        record = last_station_checkin(self.ctx.store, self.ctx.station)
-        if record is None:
-            self._say(self.tr("Nothing to undo."))
+        card, message, record = undo_last_checkin(self.ctx, self.confirm)
+        if message:
+            self._say(message)
+        if card is None:
             return
-        who = get_attendee(self.ctx.store, record.attendee_id).full_name if record.attendee_id else record.code
-        when = local_clock(record.at, self.ctx.event.timezone)
-        if not self.confirm(self.tr("Undo check-in"),
-                            self.tr("Undo the check-in of {name} at {time}?").format(name=who, time=when)):
-            return
-        # exactly the check-in the person confirmed, even if a scan came in meanwhile
-        result = undo(self.ctx.store, record.id, station=self.ctx.station)
-        if result.ok:
-            self.card.show_card(CardText("undone", self.tr("Check-in undone"), who or "",
-                                         (self.tr("Recorded at {time}").format(time=when),)))
-            if record.attendee_id:
-                self.repeat_guard.forget(("attendee", record.attendee_id))
-            if record.code:
-                self.repeat_guard.forget(("code", record.code))
-            self.ctx.data_changed.emit()
-        else:
-            self._say(result.message)
+        self.card.show_card(card)
+        self.repeat_guard.forget(("attendee", record.attendee_id))  # scanning again is a new check-in
+        self.repeat_guard.forget(("code", record.code))
+        self.ctx.data_changed.emit()
 
     def _target(self, attendee_id: int | None) -> Attendee | None:
         if attendee_id is not None:

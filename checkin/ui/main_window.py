@@ -208,9 +208,8 @@ class MainWindow(QMainWindow):
         self.kiosk_action = add(self.tr("&Kiosk mode (organiser PIN to leave)"), "F11", self.kiosk.toggle)
 
     def _undo(self) -> None:
-        if self.scan_panel is self.front_desk:
-            self.show_mode(self.front_desk)
-            self.front_desk.undo_last()
+        self.show_mode(self.scan_panel)
+        self.scan_panel.undo_last()
 
     def _choose_camera(self) -> None:
         if self.ctx.kiosk:

@@ -7,10 +7,11 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from checkin.decision import decide
+from checkin.decision import checkin_manual, decide
+from checkin.store.attendees import search_attendees
 from checkin.store.checkins import occupancy
 from checkin.store.db import StoreError
 from checkin.store.sessions import list_sessions
@@ -19,7 +20,9 @@ from checkin.ui.camera_view import CameraView
 from checkin.ui.decision_text import CardText, decision_card, local_clock
 from checkin.ui.guards import RepeatGuard
 from checkin.ui.result_card import ResultCard
+from checkin.ui.search_box import SearchBox
 from checkin.ui.sounds import SoundPlayer
+from checkin.ui.undo_action import undo_last_checkin
 
 ROOM_KEY = "session_room/room"
 NEAR_FULL = 0.9
@@ -68,6 +71,15 @@ class SessionRoomPanel(QWidget):
         self.warning.setWordWrap(True)
         self.camera = CameraView(self)
         self.card = ResultCard(parent=self)
+        self.search = SearchBox(lambda text, limit: search_attendees(self.ctx.store, text, limit), self)
+        self.search.attendee_chosen.connect(self.check_in_attendee)
+        self.search.field.setPlaceholderText(self.tr("No badge? Find by name…"))
+        self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
+        self.undo_button.setMinimumHeight(44)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.status_line = QLabel()
+        self.status_line.setWordWrap(True)
+        self.confirm = self._ask  # hook (tests): (title, question) -> bool
 
         top = QHBoxLayout()
         top.addWidget(pick)
@@ -77,12 +89,19 @@ class SessionRoomPanel(QWidget):
         left = QWidget()
         lcol = QVBoxLayout(left)
         lcol.setContentsMargins(0, 0, 0, 0)
-        lcol.addWidget(self.camera, 1)
+        lcol.addWidget(self.camera, 3)
         lcol.addWidget(self.count)
         lcol.addWidget(self.warning)
+        lcol.addWidget(self.search, 1)
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addWidget(self.card, 1)
+        rcol.addWidget(self.undo_button)
+        rcol.addWidget(self.status_line)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.card)
+        split.addWidget(right)
         split.setChildrenCollapsible(False)
         split.setSizes([440, 660])
         layout = QVBoxLayout(self)
@@ -140,9 +159,12 @@ class SessionRoomPanel(QWidget):
             return
         if not self.repeat_guard.allow((code.strip(), self.session_id, self.direction), t):
             return
+        self._decide(lambda: decide(self.ctx.store, code, session_id=self.session_id, station=self.ctx.station,
+                                    method=method, direction=self.direction))
+
+    def _decide(self, make_decision) -> None:
         try:
-            decision = decide(self.ctx.store, code, session_id=self.session_id, station=self.ctx.station,
-                              method=method, direction=self.direction)
+            decision = make_decision()
         except StoreError as exc:
             self.card.show_card(CardText("error", self.tr("Not recorded"), self.tr("Please try again"), (str(exc),)))
             self.sounds.play("refused")
@@ -155,6 +177,23 @@ class SessionRoomPanel(QWidget):
             self.ctx.data_changed.emit()
         else:
             self.refresh_count()
+
+    def check_in_attendee(self, attendee_id: int) -> None:
+        """Someone without a badge, found by name: in (or out) at the chosen session."""
+        if self.session_id is None or not self.repeat_guard.allow(("attendee", attendee_id, self.direction)):
+            return
+        self.search.reset()
+        self._decide(lambda: checkin_manual(self.ctx.store, attendee_id, session_id=self.session_id,
+                                            station=self.ctx.station, direction=self.direction))
+
+    def undo_last(self) -> None:
+        """Take back this station's newest check-in, after confirming whom."""
+        card, message, _record = undo_last_checkin(self.ctx, self.confirm)
+        self.status_line.setText(message)
+        if card is not None:
+            self.card.show_card(card)
+            self.repeat_guard = RepeatGuard()  # the person may scan in again at once
+            self.ctx.data_changed.emit()
 
     def refresh_count(self) -> None:
         sid = self.session_id
@@ -190,7 +229,9 @@ class SessionRoomPanel(QWidget):
         self.warning.setFont(mid)
         normal = QFont(self.font())
         normal.setPointSizeF(14 * scale)
-        for w in (self.pick_label, self.session_box, self.in_button, self.out_button):
+        self.search.set_text_scale(scale)
+        for w in (self.pick_label, self.session_box, self.in_button, self.out_button, self.undo_button,
+                  self.status_line):
             w.setFont(normal)
 
     # -- inside -------------------------------------------------------------------------------
@@ -207,6 +248,12 @@ class SessionRoomPanel(QWidget):
     def _direction_changed(self) -> None:
         self.card.set_idle_text(self.tr("Scanning people LEAVING") if self.direction == "out"
                                 else self.tr("Ready: show a badge to the camera"))
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _warn(self, text: str, colour: str, dark: bool = False) -> None:
         self.warning.setText(text)

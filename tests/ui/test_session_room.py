@@ -15,6 +15,8 @@ def room(qtbot, ctx):
     from checkin.ui.session_room import SessionRoomPanel
 
     panel = SessionRoomPanel(ctx)
+    panel.questions = []
+    panel.confirm = lambda _title, question: panel.questions.append(question) or True
     qtbot.addWidget(panel)
     panel.resize(1100, 700)
     panel.show()
@@ -87,3 +89,26 @@ def test_duplicate_in_a_session_shows_when_and_where(room, event_store):
     room.handle_code(paul.code, "camera", 9.0)
     assert room.card.status == "duplicate"
     assert "at Desk 1" in room.card.words()
+
+
+def test_someone_without_a_badge_is_found_by_name_and_refused_if_not_invited(qtbot, room, event_store):
+    room.select_session(event_store.sessions["Round table"].id)
+    room.search.field.setText("smith")
+    with qtbot.waitSignal(room.search.results_changed, timeout=2000):
+        pass
+    assert room.search.result_names() == ["John Smith"]
+    room.search.choose_current()
+    assert room.card.status == "refused" and room.card.name() == "John Smith"
+    assert room.search.field.text() == ""  # the name leaves the screen
+
+
+def test_undo_in_the_room_takes_back_the_entry_and_frees_the_place(room, event_store):
+    room.select_session(event_store.sessions["Plenary"].id)
+    room.handle_code(event_store.people["Paul"].code, "scanner")
+    assert room.count.text() == "Present: 1 of 3"
+    room.undo_last()
+    assert "Undo the entry of Paul Martin" in room.questions[-1]
+    assert room.card.status == "undone"
+    assert room.count.text() == "Present: 0 of 3"
+    room.handle_code(event_store.people["Paul"].code, "scanner")  # scanning again right away counts
+    assert room.card.status == "accepted"
