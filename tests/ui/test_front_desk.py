@@ -329,3 +329,35 @@ def test_a_write_failure_says_not_recorded_and_never_shows_green(monkeypatch, de
     desk.handle_code(event_store.people["John"].code, "scanner")
     assert desk.card.status == "error"
     assert "Not recorded" in desk.card.words() and "disk is full" in desk.card.words()
+
+
+def test_a_real_double_click_on_a_result_checks_in_once(qtbot, desk, event_store):
+    assert search_for(qtbot, desk, "martin") == ["Paul Martin"]
+    rect = desk.search.results.visualItemRect(desk.search.results.item(0))
+    view, left = desk.search.results.viewport(), Qt.MouseButton.LeftButton
+    # what a mouse sends for a double-click: press, release, double-click, release
+    QTest.mouseClick(view, left, pos=rect.center())
+    QTest.mouseDClick(view, left, pos=rect.center())
+    QTest.mouseRelease(view, left, pos=rect.center())
+    assert desk.card.status == "accepted" and desk.card.name() == "Paul Martin"
+    assert len(recent_checkins(event_store, station="Desk 1")) == 1
+
+
+def test_a_scanner_without_enter_is_caught_when_it_goes_quiet(qtbot, qapp, desk, event_store):
+    from checkin.ui.wedge_filter import WedgeFilter
+
+    clock = [50.0]
+    wedge = WedgeFilter(clock=lambda: clock[0])
+    wedge.code_scanned.connect(lambda code: desk.handle_code(code, "scanner"))
+    qapp.installEventFilter(wedge)
+    try:
+        desk.search.field.setFocus()
+        for ch in event_store.people["Amina"].code:
+            QTest.keyClicks(desk.search.field, ch)
+            clock[0] += 0.003
+        assert desk.card.status == "idle"  # still waiting: more keys could follow
+        clock[0] += 0.1
+        qtbot.waitUntil(lambda: desk.card.status == "accepted", timeout=2000)  # the filter's own timer
+        assert desk.card.name() == "Amina Benali" and desk.search.field.text() == ""
+    finally:
+        qapp.removeEventFilter(wedge)
