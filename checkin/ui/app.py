@@ -101,7 +101,13 @@ def choose_event(args, settings) -> tuple[Path | None, bool]:
 
         return ensure_demo_event(), True
     if args.db:
-        return Path(args.db).expanduser().resolve(), False
+        path = Path(args.db).expanduser().resolve()
+        if not path.exists():  # never leave an empty file behind for a typo
+            from checkin.store.db import StoreError
+
+            raise StoreError(f"{path}: no such event file; create one with 'checkin init --name NAME'"
+                             " or start checkin-app without --db")
+        return path, False
     last = settings.value(EVENT_KEY, "", type=str)
     if last and Path(last).exists():
         return Path(last), _is_demo(Path(last))

@@ -112,3 +112,13 @@ def test_the_demo_camera_shows_real_demo_badges_and_one_forged(qapp, tmp_path):
         statuses = [decide(store, c, station="Demo", method="camera").status for c in codes]
     assert statuses == ["accepted", "accepted", "invalid", "accepted"]
 
+
+
+def test_a_mistyped_event_file_is_a_message_not_a_new_empty_file(qapp, monkeypatch, tmp_path):
+    from checkin.ui import app as app_module
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    missing = tmp_path / "evnet.db"
+    assert app_module.main(["--db", str(missing), "--lang", "en"]) == 2
+    assert "no such event file" in shown[0] and not missing.exists()
