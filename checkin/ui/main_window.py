@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setFont(font)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.ApplicationFontChange:  # the larger-text setting changed
+        # the larger-text setting changes the application font, which reaches us as a font change
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self.apply_text_scale()
         super().changeEvent(event)
 

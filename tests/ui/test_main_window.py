@@ -59,3 +59,19 @@ def test_opening_another_event_starts_a_fresh_app_on_it(monkeypatch, window, ctx
     assert started == [["-m", "checkin.ui.app", "--db", str(other)]]
     assert not window.isVisible()  # this app closes: camera stopped, lock released
     assert ctx.settings.value("event/path") == str(other)
+
+
+def test_the_larger_text_setting_enlarges_the_desk_at_once(qtbot, qapp, window, ctx, event_store):
+    from checkin.ui.appearance import LARGE_TEXT_KEY, apply_text_size
+
+    desk = window.front_desk
+    desk.handle_code(event_store.people["Paul"].code, "scanner")
+    normal = desk.card.details.font().pointSizeF()
+    ctx.settings.setValue(LARGE_TEXT_KEY, True)
+    try:
+        apply_text_size(qapp, True)  # what Settings > Larger text does
+        qtbot.waitUntil(lambda: desk.card.details.font().pointSizeF() > normal * 1.3)
+        assert desk.search.field.font().pointSizeF() > 16
+    finally:
+        ctx.settings.setValue(LARGE_TEXT_KEY, False)
+        apply_text_size(qapp, False)
