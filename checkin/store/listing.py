@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from checkin.store.attendees import attendee_search_key
+from checkin.store.attendees import Attendee, attendee_search_key
 from checkin.store.db import Store, utc_now
 from checkin.text import clean_name, search_key
 
@@ -77,19 +77,49 @@ def filter_words(text: str) -> list[str]:
     return [w for w in search_key(text).split(" ") if w and w != "|"]
 
 
+def match_clause(words: list[str]) -> tuple[str, list]:
+    """SQL condition on ``attendees a`` true when every word is in the search key, and its parameters.
+
+    Words of 3+ characters go through the trigram index (``db/0005_search_index.sql``);
+    shorter ones, which a trigram index cannot answer, are checked with ``instr``.
+    """
+    long_words = [w for w in words if len(w) >= 3]
+    parts, params = [], []
+    if long_words:
+        parts.append("a.id IN (SELECT rowid FROM attendee_search WHERE attendee_search MATCH ?)")
+        params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
+    for w in words:
+        if len(w) < 3:
+            parts.append("instr(a.search_key, ?) > 0")
+            params.append(w)
+    return " AND ".join(parts) or "1", params
+
+
+def search_attendees_fast(store: Store, text: str, limit: int | None = 50) -> list[Attendee]:
+    """``checkin.store.attendees.search_attendees`` through the trigram index: same matches, same order."""
+    words = filter_words(text)
+    if not words:
+        return []
+    where, params = match_clause(words)
+    sql = f"SELECT a.* FROM attendees a WHERE {where} ORDER BY a.full_name COLLATE NOCASE, a.id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [Attendee.from_row(r) for r in store.conn.execute(sql, params)]
+
+
 def ordered_ids(store: Store, text: str = "", sort: str = "name", descending: bool = False) -> list[int]:
     """Ids of the attendees matching ``text`` (every word, accent-insensitive), in view order."""
     if sort not in SORT_KEYS:
         raise ValueError(f"cannot sort by {sort!r}")
-    words = filter_words(text)
-    where = " AND ".join("instr(a.search_key, ?) > 0" for _ in words) or "1"
+    where, params = match_clause(filter_words(text))
     order = SORT_KEYS[sort]
     if descending:
         order = ", ".join(f"{part} DESC" for part in order.split(", "))
     join = f"LEFT JOIN ({_ARRIVALS}) e ON e.attendee_id = a.id" if sort == "checked_in" else ""
     tie = "a.id DESC" if descending else "a.id"
     sql = f"SELECT a.id FROM attendees a {join} WHERE {where} ORDER BY {order}, {tie}"
-    return [r[0] for r in store.conn.execute(sql, words)]
+    return [r[0] for r in store.conn.execute(sql, params)]
 
 
 def rows_for_ids(store: Store, ids: Sequence[int]) -> dict[int, ListRow]:

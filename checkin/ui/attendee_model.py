@@ -23,6 +23,8 @@ PAGE = 200
 MAX_PAGES = 40  # ~8,000 rows kept; older pages are dropped and fetched again if scrolled back to
 
 COLUMNS = ("name", "organisation", "category", "status", "checked_in")
+_DISPLAY, _USER, _FONT = int(Qt.DisplayRole), int(Qt.UserRole), int(Qt.FontRole)
+_ROLES = frozenset((_DISPLAY, _USER, _FONT, int(Qt.AccessibleTextRole)))
 
 
 class AttendeeModel(QAbstractTableModel):
@@ -37,9 +39,15 @@ class AttendeeModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, listing.ListRow]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self._last_page = -1
+        self._zone = ctx.event.timezone
+        self._cancelled, self._registered = self.tr("Cancelled"), self.tr("Registered")
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
         self._text, self._sort, self._descending = "", "name", False
         self._generation = 0
+        self._requested = False
         self.pages_fetched = 0  # for tests and the benchmark
 
     # -- what is shown -------------------------------------------------------------
@@ -60,55 +68,51 @@ class AttendeeModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every visible cell while scrolling: unused roles return at once.
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self.row_at(index.row())
-        if row is None:
+        line = self.line_at(index.row())
+        if line is None:
             return None
-        column = COLUMNS[index.column()]
-        if role == Qt.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.UserRole:
+        row, texts = line
+        if role == _DISPLAY:
+            return texts[index.column()]
+        if role == _USER:
             return row.id
-        if role == Qt.FontRole and row.status == "cancelled":
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.AccessibleTextRole:
-            return f"{self.headers()[index.column()]}: {self._display(row, column)}"
-        return None
+        if role == _FONT:
+            return self._struck if row.status == "cancelled" else None
+        return f"{self.headers()[index.column()]}: {texts[index.column()]}"  # accessible text
 
-    def _display(self, row: listing.ListRow, column: str) -> str:
-        if column == "name":
-            return row.full_name
-        if column == "organisation":
-            return row.organisation
-        if column == "category":
-            return row.category
-        if column == "status":
-            return self.tr("Cancelled") if row.status == "cancelled" else self.tr("Registered")
-        if row.arrived_at is None:
-            return ""
-        return local_clock(row.arrived_at, self.ctx.event.timezone, with_date=True)
+    def _texts(self, row: listing.ListRow) -> tuple[str, ...]:
+        """The shown text of each column, computed once per fetched row."""
+        status = self._cancelled if row.status == "cancelled" else self._registered
+        arrived = local_clock(row.arrived_at, self._zone, with_date=True) if row.arrived_at else ""
+        return (row.full_name, row.organisation, row.category, status, arrived)
 
     # -- paging --------------------------------------------------------------------
 
-    def row_at(self, row: int) -> listing.ListRow | None:
-        """The attendee at a view row, fetching its page when it is not cached."""
+    def line_at(self, row: int) -> tuple[listing.ListRow, tuple[str, ...]] | None:
+        """The attendee at a view row and its column texts, fetching its page when not cached."""
         if not 0 <= row < len(self._ids):
             return None
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
             ids = self._ids[number * PAGE:(number + 1) * PAGE]
-            page = listing.rows_for_ids(self.ctx.store, ids)
+            page = {i: (r, self._texts(r)) for i, r in listing.rows_for_ids(self.ctx.store, ids).items()}
             self.pages_fetched += 1
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
-        else:
+        elif number != self._last_page:
             self._pages.move_to_end(number)
+        self._last_page = number
         return page.get(self._ids[row])
+
+    def row_at(self, row: int) -> listing.ListRow | None:
+        """The attendee at a view row (None outside the list)."""
+        line = self.line_at(row)
+        return line[0] if line else None
 
     def attendee_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -122,6 +126,7 @@ class AttendeeModel(QAbstractTableModel):
     def refresh_rows(self) -> None:
         """Forget the cached rows (the data changed) and repaint; the order is kept."""
         self._pages.clear()
+        self._last_page = -1
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
@@ -132,16 +137,24 @@ class AttendeeModel(QAbstractTableModel):
         return self._text
 
     def set_filter(self, text: str) -> None:
-        self._text = text
-        self.reload()
+        if text != self._text:
+            self._text = text
+            self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
-        self._sort = COLUMNS[column]
-        self._descending = order == Qt.DescendingOrder
-        self.reload()
+        wanted = (COLUMNS[column], order == Qt.DescendingOrder)
+        if wanted != (self._sort, self._descending) or not self._requested:
+            self._sort, self._descending = wanted
+            self.reload()
+
+    def ensure_loaded(self) -> None:
+        """Load the list unless a load was already asked for (e.g. by the view's first sort)."""
+        if not self._requested:
+            self.reload()
 
     def reload(self) -> None:
         """Recompute the ordered ids on a pool thread; ``loaded`` fires when they are in."""
+        self._requested = True
         self._generation += 1
         generation = self._generation
         text, sort, descending, ctx = self._text, self._sort, self._descending, self.ctx
@@ -166,5 +179,6 @@ class AttendeeModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
+        self._last_page = -1
         self.endResetModel()
         self.loaded.emit(len(ids))

@@ -99,7 +99,7 @@ class AttendeesPanel(QWidget):
         self.model.failed.connect(lambda msg: QMessageBox.warning(self, self.tr("Attendees"), msg))
         ctx.data_changed.connect(self._on_data_changed)
         self._show_details()
-        self.model.reload()
+        self.model.ensure_loaded()
 
     # -- selection -----------------------------------------------------------------
 

@@ -1,0 +1,71 @@
+"""The organisers' list queries: trigram search equals the plain search, ordering, history, figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkin.store import listing
+from checkin.store.attendees import add_attendee, search_attendees, update_attendee
+from checkin.store.badges import record_print
+from checkin.store.checkins import log_scan, record_checkin, undo_checkin
+from checkin.store.dashboard import dashboard_figures
+from checkin.store.sessions import add_session
+
+NAMES = [("Hélène", "Lefèvre", "Ministère de l'Emploi"), ("Helena", "Bennani", "OIM"),
+         ("أحمد", "بنعلي", "وزارة الشغل"), ("Ahmed", "Benali", "UMT"), ("Benoît", "Hélou", "Le Matin"),
+         ("John", 'O"Neil', "ILO"), ("Zoé", "Kettani", "CNDH")]
+QUERIES = ["he", "hel", "hél", "helene", "ben", "benali", "ahmed", "احمد", "أح", "بنع", "o\"n", "zz", "emploi",
+           "hel ben", "he le", "ministere emploi", "  ", "ilo", "lefevre helene"]
+
+
+@pytest.fixture
+def people(store):
+    return [add_attendee(store, first_name=f, last_name=l, organisation=o, category="Guest") for f, l, o in NAMES]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_trigram_search_matches_plain_search(store, people, query):
+    assert listing.search_attendees_fast(store, query, 50) == search_attendees(store, query, 50)
+    plain = [a.id for a in search_attendees(store, query, None)]
+    assert sorted(listing.ordered_ids(store, query)) == sorted(plain) if query.strip() else True
+
+
+def test_index_follows_edits_and_bulk_inserts(store, people):
+    update_attendee(store, people[0].id, last_name="Martin")
+    assert [a.full_name for a in listing.search_attendees_fast(store, "lefev")] == []
+    assert [a.full_name for a in listing.search_attendees_fast(store, "martin")] == ["Hélène Martin"]
+    listing.bulk_add_attendees(store, [{"full_name": "Lefèvre Nouvelle", "organisation": "CGEM"}])
+    assert [a.full_name for a in listing.search_attendees_fast(store, "lefevre")] == ["Lefèvre Nouvelle"]
+
+
+def test_ordered_ids_sorts_and_descends(store, people):
+    by_name = listing.ordered_ids(store)
+    names = [a.full_name for a in (listing.rows_for_ids(store, by_name)[i] for i in by_name)]
+    assert names[0] == "Ahmed Benali" and names[-1] == "أحمد بنعلي"
+    assert listing.ordered_ids(store, sort="name", descending=True) == by_name[::-1]
+    record_checkin(store, attendee_id=people[6].id, attendee_uid=people[6].uid, code=people[6].code,
+                   session_id=None, station="Desk 1", method="manual")
+    assert listing.ordered_ids(store, sort="checked_in")[0] == people[6].id
+    with pytest.raises(ValueError):
+        listing.ordered_ids(store, sort="email")
+
+
+def test_history_and_session_status(store, people):
+    p = people[0]
+    room = add_session(store, title="Plenary", room="A", capacity=2)
+    rec = record_checkin(store, attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=None,
+                         station="Desk 1", method="camera", at="2027-03-17T08:00:00.000000Z")
+    undo_checkin(store, rec.id, station="Desk 2", reason="wrong person", at="2027-03-17T08:01:00.000000Z")
+    record_print(store, p.id, p.code, station="Desk 1", output="pdf a6")
+    log_scan(store, raw_code=p.code, status="accepted", station="Desk 1", method="camera", attendee_id=p.id,
+             at="2027-03-17T07:59:00.000000Z")
+    record_checkin(store, attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=room.id,
+                   station="Room A", method="camera", at="2027-03-17T09:00:00.000000Z")
+    kinds = [(e.kind, e.station) for e in listing.attendee_history(store, p.id)]
+    assert [k for k in kinds if k[0] != "print"] == [("scan", "Desk 1"), ("checkin", "Desk 1"), ("undo", "Desk 2"), ("checkin", "Room A")]
+    assert ("print", "Desk 1") in kinds
+    [status] = listing.session_statuses(store, p.id)
+    assert (status.title, status.allowed, status.last_direction) == ("Plenary", True, "in")
+    figures = dashboard_figures(store)
+    assert (figures.arrived, figures.expected) == (0, len(NAMES))  # the entrance check-in was undone
+    assert [(s.title, s.present, s.capacity) for s in figures.sessions] == [("Plenary", 1, 2)]
