@@ -52,7 +52,11 @@ def _zone(name: str) -> ZoneInfo:
 
 
 def arrivals_per_quarter_hour(store: Store, timezone: str) -> list[tuple[datetime, int]]:
-    """First entrance arrivals counted per quarter hour of the venue's clock, gaps filled with 0."""
+    """First entrance arrivals per quarter hour of the venue's clock, on the latest day with arrivals.
+
+    From the first to the last busy quarter of that day, quiet quarters included
+    (count 0), so the bars read as a timeline of the morning.
+    """
     zone = _zone(timezone)
     counts: dict[datetime, int] = {}
     rows = store.conn.execute(
@@ -65,8 +69,10 @@ def arrivals_per_quarter_hour(store: Store, timezone: str) -> list[tuple[datetim
         counts[start] = counts.get(start, 0) + 1
     if not counts:
         return []
+    day = max(counts).date()
+    counts = {k: v for k, v in counts.items() if k.date() == day}
     out, slot, last = [], min(counts), max(counts)
-    while slot <= last and len(out) < 24 * 4 * 7:  # a week of quarters at most
+    while slot <= last:
         out.append((slot, counts.get(slot, 0)))
         slot = (slot.astimezone(ZoneInfo("UTC")) + QUARTER).astimezone(zone)
     return out

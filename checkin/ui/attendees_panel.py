@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
-    QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSizePolicy,
+    QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from checkin.store import listing
@@ -52,8 +52,8 @@ class AttendeesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 260)
-        header.resizeSection(1, 260)
+        for section, width in enumerate((220, 250, 130, 90)):  # fixed: never measured over 100,000 rows
+            header.resizeSection(section, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_details())
 
@@ -64,9 +64,20 @@ class AttendeesPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.detail_title.setFont(font)
+        self.detail_lines = QLabel(self)
+        self.detail_lines.setWordWrap(True)
+        self.detail_lines.setTextFormat(Qt.PlainText)
+        for label in (self.detail_title, self.detail_lines):
+            label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)  # never squeezed by the list
         self.sessions_tree = QTreeWidget(self)
         self.sessions_tree.setRootIsDecorated(False)
+        self.sessions_tree.setWordWrap(True)
         self.sessions_tree.setHeaderLabels([self.tr("Session"), self.tr("Access"), self.tr("Last scan")])
+        tree_header = self.sessions_tree.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(0, QHeaderView.Stretch)
+        tree_header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        tree_header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.cancel_button = QPushButton(self.tr("Mark &cancelled"), self)
         self.history_button = QPushButton(self.tr("&History…"), self)
@@ -77,19 +88,22 @@ class AttendeesPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.count_label)
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("000,000 attendees "))
         buttons = QHBoxLayout()
         for b in (self.edit_button, self.cancel_button, self.history_button):
             buttons.addWidget(b)
         detail = QWidget(self)
         dl = QVBoxLayout(detail)
         dl.addWidget(self.detail_title)
+        dl.addWidget(self.detail_lines)
         dl.addWidget(self.sessions_tree, 1)
         dl.addLayout(buttons)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([830, 420])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -149,13 +163,15 @@ class AttendeesPanel(QWidget):
         for b in (self.edit_button, self.cancel_button, self.history_button):
             b.setEnabled(attendee_id is not None)
         if attendee_id is None:
-            self.detail_title.setText(self.tr("Select an attendee to see their sessions."))
+            self.detail_title.setText("")
+            self.detail_lines.setText(self.tr("Select an attendee to see their sessions."))
             return
         attendee = get_attendee(self.ctx.store, attendee_id)
-        lines = [attendee.full_name, attendee.organisation, attendee.category]
+        lines = [attendee.organisation, attendee.category, attendee.email]
         if attendee.status == "cancelled":
             lines.append(self.tr("Cancelled"))
-        self.detail_title.setText("\n".join(x for x in lines if x))
+        self.detail_title.setText(attendee.full_name)
+        self.detail_lines.setText("\n".join(x for x in lines if x))
         self.cancel_button.setText(
             self.tr("&Reinstate") if attendee.status == "cancelled" else self.tr("Mark &cancelled"))
         tz = self.ctx.event.timezone
@@ -167,7 +183,8 @@ class AttendeesPanel(QWidget):
             else:
                 word = self.tr("In") if s.last_direction == "in" else self.tr("Out")
                 last = f"{word} {local_clock(s.last_at, tz)}"
-            QTreeWidgetItem(self.sessions_tree, [s.title, access, last])
+            item = QTreeWidgetItem(self.sessions_tree, [s.title, access, last])
+            item.setToolTip(0, f"{s.title} · {s.room}" if s.room else s.title)
 
     # -- actions -------------------------------------------------------------------
 

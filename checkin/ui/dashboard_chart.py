@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-MAX_BARS = 48  # twelve hours; older quarters scroll out of the chart
+MAX_BARS = 48  # twelve hours of one day; earlier quarters scroll out of the chart
 
 
 class ArrivalsChart(QChartView):
@@ -23,6 +23,10 @@ class ArrivalsChart(QChartView):
         chart.legend().hide()
         chart.setAnimationOptions(QChart.NoAnimation)  # live data: no bouncing bars
         chart.setTitle(self.tr("Arrivals per quarter hour"))
+        title_font = chart.titleFont()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        chart.setTitleFont(title_font)
         self.setChart(chart)
         self.counts: list[int] = []
         self.labels: list[str] = []
@@ -43,13 +47,13 @@ class ArrivalsChart(QChartView):
         series.setBarWidth(0.9)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
-        # Label one bar in four (the hours) when there are many, so labels never overlap.
-        step = 4 if len(self.labels) > 16 else 1
-        x_axis.append([label if i % step == 0 else " " * (i + 1) for i, label in enumerate(self.labels)]
-                      or [" "])
+        x_axis.append(self.labels or [" "])
+        if len(self.labels) > 12:  # many quarters: upright labels never overlap or get elided
+            x_axis.setLabelsAngle(-90)
         y_axis = QValueAxis()
         top = max(self.counts, default=0)
-        y_axis.setRange(0, max(5, top + top // 10 + 1))
+        y_axis.setRange(0, max(4, top + max(1, top // 10)))  # headroom above the tallest bar
+        y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%d")
         chart.addAxis(x_axis, Qt.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignLeft)
