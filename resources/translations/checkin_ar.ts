@@ -68,16 +68,48 @@
         <translation>مرفوض</translation>
     </message>
     <message>
-        <source>Valid badge, not on this station&apos;s list</source>
-        <translation>شارة صالحة، لكنها غير موجودة في قائمة هذه المحطة</translation>
+        <source>Valid badge from another desk</source>
+        <translation>شارة صالحة من مكتب آخر</translation>
     </message>
     <message>
-        <source>Ask the person&apos;s name</source>
-        <translation>اسأل الشخص عن اسمه</translation>
+        <source>Admitted. The name appears here once the stations have synced.</source>
+        <translation>تم القبول. سيظهر الاسم هنا بعد مزامنة المحطات.</translation>
+    </message>
+    <message>
+        <source>Do not admit</source>
+        <translation>لا تسمح بالدخول</translation>
+    </message>
+    <message>
+        <source>Find the person by name to check them in.</source>
+        <translation>ابحث عن الشخص باسمه لتسجيل حضوره.</translation>
     </message>
     <message>
         <source>Not a valid badge</source>
         <translation>شارة غير صالحة</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Undo the entry of {name} at {time} in this session?</source>
+        <translation>هل تريد التراجع عن دخول {name} على الساعة {time} إلى هذه الجلسة؟</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of {name} at {time}?</source>
+        <translation>هل تريد التراجع عن تسجيل حضور {name} على الساعة {time}؟</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>التراجع عن تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>تم التراجع عن تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>The check-in of {time} no longer counts.</source>
+        <translation>لم يعد تسجيل الحضور الذي تم على الساعة {time} محتسباً.</translation>
     </message>
 </context>
 <context>
@@ -138,7 +170,6 @@
     <name>AttendeeModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The row count for the current filter and sort is known (after ``reload``). GUI thread. Loading the id list failed: one line for the user. GUI thread.</extracomment>
         <translation>الاسم</translation>
     </message>
     <message>
@@ -159,6 +190,7 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <extracomment>The row count for the current filter and sort is known (after ``reload``). GUI thread. Loading the id list failed: one line for the user. GUI thread.</extracomment>
         <translation>ملغى</translation>
     </message>
     <message>
@@ -483,26 +515,6 @@
         <translation>أُرسلت شارة {name} إلى الطباعة.</translation>
     </message>
     <message>
-        <source>Nothing to undo.</source>
-        <translation>لا شيء للتراجع عنه.</translation>
-    </message>
-    <message>
-        <source>Undo check-in</source>
-        <translation>التراجع عن تسجيل الحضور</translation>
-    </message>
-    <message>
-        <source>Undo the check-in of {name} at {time}?</source>
-        <translation>هل تريد التراجع عن تسجيل حضور {name} على الساعة {time}؟</translation>
-    </message>
-    <message>
-        <source>Check-in undone</source>
-        <translation>تم التراجع عن تسجيل الحضور</translation>
-    </message>
-    <message>
-        <source>Recorded at {time}</source>
-        <translation>سُجّل على الساعة {time}</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>لم يُسجَّل</translation>
     </message>
@@ -714,8 +726,16 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>رقم الكاميرا (0، 1، …) أو ملف فيديو:</translation>
     </message>
     <message>
-        <source>{event} · station {station}</source>
-        <translation>{event} · المحطة {station}</translation>
+        <source>Open event</source>
+        <translation>فتح حدث</translation>
+    </message>
+    <message>
+        <source>Could not start the app on {file}.</source>
+        <translation>تعذّر تشغيل التطبيق على {file}.</translation>
+    </message>
+    <message>
+        <source>Station {station} · {event}</source>
+        <translation>المحطة {station} · {event}</translation>
     </message>
     <message>
         <source>KIOSK (F11 + PIN to leave)</source>
@@ -867,6 +887,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>People present</source>
         <translation>الأشخاص الحاضرون</translation>
+    </message>
+    <message>
+        <source>No badge? Find by name…</source>
+        <translation>لا توجد شارة؟ ابحث بالاسم…</translation>
+    </message>
+    <message>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>التراجع عن الأخير (Ctrl+Z)</translation>
     </message>
     <message>
         <source>(on invitation)</source>

@@ -68,16 +68,48 @@
         <translation>Refusé</translation>
     </message>
     <message>
-        <source>Valid badge, not on this station&apos;s list</source>
-        <translation>Badge valide, absent de la liste de ce poste</translation>
+        <source>Valid badge from another desk</source>
+        <translation>Badge valide d&apos;un autre poste</translation>
     </message>
     <message>
-        <source>Ask the person&apos;s name</source>
-        <translation>Demandez le nom de la personne</translation>
+        <source>Admitted. The name appears here once the stations have synced.</source>
+        <translation>Admis. Le nom s&apos;affichera ici une fois les postes synchronisés.</translation>
+    </message>
+    <message>
+        <source>Do not admit</source>
+        <translation>Ne pas laisser entrer</translation>
+    </message>
+    <message>
+        <source>Find the person by name to check them in.</source>
+        <translation>Cherchez la personne par son nom pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Not a valid badge</source>
         <translation>Badge non valide</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Undo the entry of {name} at {time} in this session?</source>
+        <translation>Annuler l&apos;entrée de {name} à {time} dans cette session ?</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of {name} at {time}?</source>
+        <translation>Annuler l&apos;enregistrement de {name} à {time} ?</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Annuler l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Enregistrement annulé</translation>
+    </message>
+    <message>
+        <source>The check-in of {time} no longer counts.</source>
+        <translation>L&apos;enregistrement de {time} ne compte plus.</translation>
     </message>
 </context>
 <context>
@@ -138,7 +170,6 @@
     <name>AttendeeModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The row count for the current filter and sort is known (after ``reload``). GUI thread. Loading the id list failed: one line for the user. GUI thread.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -159,6 +190,7 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <extracomment>The row count for the current filter and sort is known (after ``reload``). GUI thread. Loading the id list failed: one line for the user. GUI thread.</extracomment>
         <translation>Annulé</translation>
     </message>
     <message>
@@ -471,26 +503,6 @@
         <translation>Badge de {name} envoyé à l&apos;impression.</translation>
     </message>
     <message>
-        <source>Nothing to undo.</source>
-        <translation>Rien à annuler.</translation>
-    </message>
-    <message>
-        <source>Undo check-in</source>
-        <translation>Annuler l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Undo the check-in of {name} at {time}?</source>
-        <translation>Annuler l&apos;enregistrement de {name} à {time} ?</translation>
-    </message>
-    <message>
-        <source>Check-in undone</source>
-        <translation>Enregistrement annulé</translation>
-    </message>
-    <message>
-        <source>Recorded at {time}</source>
-        <translation>Enregistré à {time}</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
@@ -698,8 +710,16 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Numéro de caméra (0, 1, …) ou fichier vidéo :</translation>
     </message>
     <message>
-        <source>{event} · station {station}</source>
-        <translation>{event} · poste {station}</translation>
+        <source>Open event</source>
+        <translation>Ouvrir un événement</translation>
+    </message>
+    <message>
+        <source>Could not start the app on {file}.</source>
+        <translation>Impossible de lancer l&apos;application sur {file}.</translation>
+    </message>
+    <message>
+        <source>Station {station} · {event}</source>
+        <translation>Poste {station} · {event}</translation>
     </message>
     <message>
         <source>KIOSK (F11 + PIN to leave)</source>
@@ -851,6 +871,14 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>People present</source>
         <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>No badge? Find by name…</source>
+        <translation>Pas de badge ? Cherchez par nom…</translation>
+    </message>
+    <message>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>Annuler le dernier (Ctrl+Z)</translation>
     </message>
     <message>
         <source>(on invitation)</source>
