@@ -137,3 +137,48 @@ def test_scan_needs_exactly_one_input(store, args, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["--db", str(store.path), *args])
     assert exc.value.code == 2
+
+
+def test_scan_camera_survives_an_unplug_and_goes_on_after_replug(store, monkeypatch, capsys):
+    """The camera path of 'scan': a camera that is pulled out mid-stream and plugged back in."""
+    from checkin.scan import sources
+    from scanframes import Shot, make_badge_image, render_shot_frame
+
+    a, b = add_attendee(store, full_name="Before Unplug"), add_attendee(store, full_name="After Replug")
+    frame_a = render_shot_frame(Shot(make_badge_image(a.code, "A"), height=0.7), 0.5)
+    frame_b = render_shot_frame(Shot(make_badge_image(b.code, "B"), height=0.7), 0.5)
+    # what the device does on each read, across opens: frames, then unplugged, then frames again
+    script = {"opens": 0, "reads": 0}
+
+    class ScriptedCamera:
+        def __init__(self, index):
+            script["opens"] += 1
+            self.ok = script["opens"] != 2  # the first reopen finds no camera (still unplugged)
+
+        def isOpened(self):
+            return self.ok
+
+        def set(self, *_):
+            return True
+
+        def release(self):
+            pass
+
+        def read(self):
+            script["reads"] += 1
+            n = script["reads"]
+            if n <= 6:
+                return True, frame_a
+            if script["opens"] == 1:
+                return False, None  # pulled out
+            if n > 40:
+                raise KeyboardInterrupt  # the operator stops the scan
+            return True, frame_b
+
+    monkeypatch.setattr(sources.cv2, "VideoCapture", ScriptedCamera)
+    code = main(["--db", str(store.path), "scan", "--source", "0", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 130
+    assert [(d["name"], d["status"], d["method"]) for d in lines(out)] == [
+        ("Before Unplug", "accepted", "camera"), ("After Replug", "accepted", "camera")]
+    assert "stopped sending images" in err and "is back" in err
