@@ -97,5 +97,6 @@ def decision_card(decision, timezone: str | None, direction: str = "in") -> Card
     if status == "unknown":  # a genuine badge issued at another desk: admitted (see checkin.decision)
         return CardText(status, tr("Welcome"), tr("Valid badge from another desk"),
                         (tr("Admitted. The name appears here once the stations have synced."),), footer)
-    return CardText("invalid", tr("Not a badge for this event"), tr("Not a valid badge"),
-                    (_reason_text(reason, message),), footer)
+    # Say which kind of bad badge it is in the big line, and what to do next.
+    return CardText("invalid", tr("Do not admit"), _reason_text(reason, message) or tr("Not a valid badge"),
+                    (tr("Find the person by name to check them in."),), footer)
