@@ -83,6 +83,8 @@ class ScanDecision:
             "station": self.station,
             "at": self.at,
             "message": self.message,
+            "organisation": a.organisation if a else None,
+            "category": a.category if a else None,
             "session_id": self.session_id,
             "reason": self.reason,
             "method": self.method,

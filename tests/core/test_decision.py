@@ -224,3 +224,4 @@ def test_as_json_has_the_cli_fields(store, helene):
     for key in ("code", "status", "attendee_id", "name", "checkpoint", "station", "at", "message"):
         assert key in line
     assert line["name"] == "Hélène Lefèvre" and line["at"].endswith("Z")
+    assert (line["organisation"], line["category"]) == ("Ministère de l'Emploi", "Ministers")
