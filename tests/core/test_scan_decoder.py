@@ -35,13 +35,16 @@ def far_badge_frame(height: float, blur: float = 0.0, seed: int = 0, **kw) -> np
 @pytest.mark.parametrize("height", [0.2, 0.17, 0.15])
 def test_far_badges_are_read(height):
     # ~2 pixels per module at 1280x720, where a single zxing call mostly fails
-    reads = sum(CODE in decode_frame(far_badge_frame(height, seed=s, center=(0.3 + 0.05 * s, 0.5)))
+    # a generous budget: this checks what the retries can read, test_frame_time_* checks the time
+    reads = sum(CODE in [d.text for d in decode_frame_detailed(far_badge_frame(height, seed=s,
+                                                                               center=(0.3 + 0.05 * s, 0.5)),
+                                                               budget_ms=200)]
                 for s in range(6))
     assert reads >= 5
 
 
 def test_soft_far_badge_is_read_with_tracking_over_a_few_frames():
-    decoder = FrameDecoder()
+    decoder = FrameDecoder(budget_ms=200)  # not timing-sensitive on a busy test machine
     hits = [CODE in [d.text for d in decoder.decode(far_badge_frame(0.2, blur=0.8, seed=s, center=(0.5, 0.5)))]
             for s in range(8)]
     assert sum(hits) >= 6
