@@ -42,6 +42,15 @@ def wait_for(app, condition, timeout_ms: int = 10_000) -> None:
         loop.exec()
 
 
+def settle(ms: int) -> None:
+    """Let the event loop run for ``ms`` milliseconds (layouts, repaints, queued signals)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def camera_frame(store, person, forged: bool = False):
     """A preview frame of ``person``'s badge held up, with the outline the real decoder finds."""
     from PySide6.QtCore import QPointF
@@ -88,7 +97,7 @@ def shoot_language(lang: str, demo: Path, out: Path, work: Path) -> list[Path]:
     saved: list[Path] = []
 
     def save(mode: str) -> None:
-        wait_for(app, lambda: True)
+        settle(150)  # pending layout and paint events first
         target = out / f"{mode}-{lang}.png"
         window.grab().save(str(target))
         saved.append(target)

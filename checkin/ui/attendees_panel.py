@@ -58,17 +58,17 @@ class AttendeesPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_details())
 
         self.detail_title = QLabel(self)
-        self.detail_title.setWordWrap(True)
         self.detail_title.setTextFormat(Qt.PlainText)
         font = self.detail_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.detail_title.setFont(font)
         self.detail_lines = QLabel(self)
-        self.detail_lines.setWordWrap(True)
         self.detail_lines.setTextFormat(Qt.PlainText)
+        self.detail_title.setWordWrap(False)
         for label in (self.detail_title, self.detail_lines):
-            label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)  # never squeezed by the list
+            # Never squeezed by the list below, never widening the pane: long lines are cut, the tooltip has all.
+            label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self.sessions_tree = QTreeWidget(self)
         self.sessions_tree.setRootIsDecorated(False)
         self.sessions_tree.setWordWrap(True)
@@ -170,8 +170,12 @@ class AttendeesPanel(QWidget):
         lines = [attendee.organisation, attendee.category, attendee.email]
         if attendee.status == "cancelled":
             lines.append(self.tr("Cancelled"))
-        self.detail_title.setText(attendee.full_name)
-        self.detail_lines.setText("\n".join(x for x in lines if x))
+        # A mark of the UI's direction first: a Latin name in the Arabic UI still lines up on the right.
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
+        self.detail_title.setText(mark + attendee.full_name)
+        self.detail_lines.setText("\n".join(mark + x for x in lines if x))
+        self.detail_title.setToolTip(attendee.full_name)
+        self.detail_lines.setToolTip(self.detail_lines.text())
         self.cancel_button.setText(
             self.tr("&Reinstate") if attendee.status == "cancelled" else self.tr("Mark &cancelled"))
         tz = self.ctx.event.timezone
