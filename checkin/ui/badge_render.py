@@ -12,7 +12,6 @@ Safe to call from a worker thread (QPdfWriter and QImage are not widgets).
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from checkin.badges import BadgeContent, badge_content, is_rtl, qr_matrix
 from checkin.store.badges import attendees_for_badges, ensure_code, record_print
 from checkin.store.db import Store, StoreError
 from checkin.store.event import get_event
+from checkin.ui.pyside_guard import keep_none_alive
 from checkin.ui.badge_layouts import BadgeStyle, PageLayout, cut_lines, get_layout
 
 QUIET_MODULES = 4
@@ -45,26 +45,10 @@ Progress = Callable[[int, int], None]
 _app: QGuiApplication | None = None
 
 
-def shield_none_refcount() -> None:
-    """Work around PySide6 6.12 on CPython < 3.12, where None is not yet immortal.
-
-    Every call of a void Qt method (``setPen``, ``fillRect``, ``setFont``...) returns
-    None without owning a reference, so None's count drops by one per call; after
-    a few thousand calls it reaches zero and the interpreter aborts with "Fatal
-    Python error: none_dealloc". A sheet of badges makes tens of thousands of such
-    calls. None is never freed, so a reserve of 2**40 references is harmless (it
-    is what CPython 3.12 does by making None immortal). No-op elsewhere.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    if sys.getrefcount(None) < 1 << 32:
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40  # ob_refcnt is PyObject's first field
-
-
 def ensure_gui_app() -> QGuiApplication:
     """The running QGuiApplication (fonts need one); an offscreen one when there is no display."""
     global _app
-    shield_none_refcount()
+    keep_none_alive()  # see checkin/ui/pyside_guard.py
     app = QGuiApplication.instance()
     if app is None:
         headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -5,8 +5,10 @@ method returning ``void`` (``setText``, ``scrollTo``, ``processEvents``...)
 lowers ``sys.getrefcount(None)`` by one; after ~13,000 such calls the
 interpreter aborts with "none_dealloc: deallocating None". Python 3.12+ makes
 ``None`` immortal, so the same wheel is harmless there. Until the project
-runs on 3.12+ (or a fixed PySide6), a long-running window calls
-:func:`keep_none_alive` once at start-up.
+runs on 3.12+, pyproject.toml keeps PySide6 below 6.12, and the app, the
+badge renderer and long scripts still call :func:`keep_none_alive` once at
+start-up: it only acts when the leak is measured, as a guard for a 6.12
+installed by hand or by a distribution.
 """
 
 from __future__ import annotations
