@@ -18,6 +18,7 @@ from checkin.ui.context import AppContext
 from checkin.ui.local_time import local_clock
 
 FILTER_DELAY_MS = 150  # typing pauses shorter than this do not start a new query
+CHANGE_DELAY_MS = 1000  # changes made elsewhere (scans, imports) re-read the list at most once a second
 
 
 class AttendeesPanel(QWidget):
@@ -111,6 +112,9 @@ class AttendeesPanel(QWidget):
         QShortcut(QKeySequence.Find, self, activated=self.filter_box.setFocus)
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(lambda msg: QMessageBox.warning(self, self.tr("Attendees"), msg))
+        self._stale = False
+        self._change_timer = QTimer(self, singleShot=True, interval=CHANGE_DELAY_MS)
+        self._change_timer.timeout.connect(self._reload_after_change)
         ctx.data_changed.connect(self._on_data_changed)
         self._show_details()
         self.model.ensure_loaded()
@@ -141,6 +145,20 @@ class AttendeesPanel(QWidget):
         self._show_details()
 
     def _on_data_changed(self) -> None:
+        # A desk records a scan every few seconds: the list is only re-read while it is on
+        # screen (at most once a second), and once when it comes back into view.
+        if not self.isVisible():
+            self._stale = True
+        elif not self._change_timer.isActive():
+            self._change_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._reload_after_change()
+
+    def _reload_after_change(self) -> None:
         current = self.current_attendee_id()
         scroll = self.table.verticalScrollBar().value()
         self.model.refresh_rows()
@@ -224,6 +242,8 @@ class AttendeesPanel(QWidget):
         except (StoreError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
             return
+        self.model.refresh_rows()  # the organiser sees the change at once; the order follows
+        self._show_details()
         self.ctx.data_changed.emit()
 
     def show_history(self) -> None:

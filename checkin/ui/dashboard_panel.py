@@ -44,6 +44,7 @@ class DashboardPanel(QWidget):
         self.figures: DashboardFigures | None = None
         self._running = False
         self._again = False
+        self._stale = False
 
         self.arrived_label = _big_label(self, 2.6)
         self.arrived_label.setAccessibleName(self.tr("Arrived out of expected"))
@@ -95,9 +96,21 @@ class DashboardPanel(QWidget):
         self.refresh_now()
 
     def schedule_refresh(self) -> None:
-        """Ask for new figures; bursts of changes within a second give one recomputation."""
+        """Ask for new figures; bursts of changes within a second give one recomputation.
+
+        While the dashboard is not on screen nothing is computed; it catches up when shown.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
         if not self._timer.isActive():
             self._timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh_now()
 
     def refresh_now(self) -> None:
         if self._running:  # one computation at a time; run again once it is in

@@ -139,3 +139,22 @@ def test_many_rows_are_fetched_page_by_page(qtbot, org_ctx):
     last = panel.model.rowCount() - 1
     assert panel.model.data(panel.model.index(last, 0)) == "أحمد بنعلي"
     assert panel.model.data(panel.model.index(3000 // PAGE, 0)).startswith("Person")
+
+
+def test_hidden_list_reads_nothing_until_shown(qtbot, org_ctx, org_store, monkeypatch):
+    import checkin.ui.attendee_model as model_module
+
+    panel = _panel(qtbot, org_ctx)
+    panel.hide()
+    calls = []
+    real = model_module.listing.ordered_ids
+    monkeypatch.setattr(model_module.listing, "ordered_ids", lambda *a, **k: calls.append(1) or real(*a, **k))
+    from checkin.store.attendees import add_attendee
+
+    add_attendee(org_ctx.store, full_name="Karim Ouali")
+    for _ in range(5):  # a desk scanning away while the organiser list is in another tab
+        org_ctx.data_changed.emit()
+    assert calls == [] and not panel._change_timer.isActive()
+    panel.show()
+    qtbot.waitUntil(lambda: "Karim Ouali" in _names(panel))
+    assert len(calls) == 1

@@ -80,3 +80,14 @@ def test_cancelled_attendees_are_not_expected(qtbot, org_ctx, org_store):
     update_attendee(org_ctx.store, org_store.people["Paul"].id, status="cancelled")
     panel = _dashboard(qtbot, org_ctx)
     assert panel.arrived_label.text() == "0 / 4"
+
+
+def test_hidden_dashboard_catches_up_when_shown(qtbot, org_ctx, org_store):
+    panel = _dashboard(qtbot, org_ctx)
+    panel.hide()
+    _checkin(org_ctx, org_store.people["John"])
+    org_ctx.data_changed.emit()
+    assert not panel._timer.isActive()  # nothing computed for a dashboard nobody sees
+    with qtbot.waitSignal(panel.updated, timeout=5000):
+        panel.show()
+    assert panel.arrived_label.text() == "1 / 5"
