@@ -28,7 +28,11 @@ def switch_to(window: QMainWindow, ctx: AppContext, path: Path) -> None:
     # The panels hold this file's context; a fresh process is the simplest clean switch.
     ctx.settings.setValue("event/path", str(path))
     ctx.settings.sync()
-    if QProcess.startDetached(sys.executable, ["-m", "checkin.ui.app", "--db", str(path)]):
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app itself
+        program, arguments = sys.executable, ["--db", str(path)]
+    else:
+        program, arguments = sys.executable, ["-m", "checkin.ui.app", "--db", str(path)]
+    if QProcess.startDetached(program, arguments):
         QApplication.instance().quit()
     else:
         message = translate("event_files", "Could not start the app on %1.").replace("%1", str(path))

@@ -1,4 +1,4 @@
-"""The organiser menus driven as an organiser would: choose a file, read the preview, import; export; kiosk."""
+"""The organiser menus driven as an organiser would: pick a file, read the preview, import; export; kiosk."""
 
 from __future__ import annotations
 
@@ -222,3 +222,32 @@ def test_new_event_creates_the_file_and_switches(qtbot, org_window, tmp_path, mo
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_event), ""))
     org_window.menus.actions["open_event"].trigger()
     assert switched == [target, target] and "notes.db" in errors[0]
+
+
+def test_import_sessions_previews_on_a_copy(qtbot, org_window, org_ctx, tmp_path, monkeypatch):
+    from checkin.store.sessions import list_sessions
+
+    source = tmp_path / "programme.csv"
+    source.write_text(
+        "titre;salle;début;fin;capacité;restreinte\n"
+        "Séance d'ouverture;Salle plénière;2027-03-17 09:00;2027-03-17 09:45;250;non\n"
+        "Clôture;Salle plénière;pas une heure;2027-03-17 18:00;250;non\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    seen = {}
+
+    def preview(dialog):
+        seen["summary"] = dialog.findChild(QLabel, "importSummary").text()
+        tree = dialog.problems
+        seen["lines"] = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        seen["sessions_meanwhile"] = len(list_sessions(org_ctx.store))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", preview)
+    done = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: done.append(a[2]))
+    org_window.menus.actions["import_sessions"].trigger()
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert seen["summary"].startswith("Would add 1,")
+    assert seen["lines"] == ["3"]
+    assert seen["sessions_meanwhile"] == 2  # the preview wrote nothing into the event
+    assert "Séance d'ouverture" in [s.title for s in list_sessions(org_ctx.store)]
