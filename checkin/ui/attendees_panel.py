@@ -110,6 +110,13 @@ class AttendeesPanel(QWidget):
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence.Find, self, activated=self.filter_box.setFocus)
+        # Keyboard: Down from the filter goes to the list; Enter edits, Ctrl+H shows the history.
+        for key in (Qt.Key_Return, Qt.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self.edit_selected,
+                      context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence("Ctrl+H"), self, activated=self.show_history)
+        QShortcut(QKeySequence(Qt.Key_Down), self.filter_box, activated=self.table.setFocus,
+                  context=Qt.WidgetShortcut)
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(lambda msg: QMessageBox.warning(self, self.tr("Attendees"), msg))
         self._stale = False

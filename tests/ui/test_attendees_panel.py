@@ -158,3 +158,17 @@ def test_hidden_list_reads_nothing_until_shown(qtbot, org_ctx, org_store, monkey
     panel.show()
     qtbot.waitUntil(lambda: "Karim Ouali" in _names(panel))
     assert len(calls) == 1
+
+
+def test_keyboard_filter_then_enter_edits(qtbot, org_ctx, monkeypatch):
+    panel = _panel(qtbot, org_ctx)
+    opened = []
+    monkeypatch.setattr(AttendeeDialog, "exec", lambda d: opened.append(d.attendee.full_name) or 0)
+    panel.filter_box.setFocus()
+    qtbot.keyClicks(panel.filter_box, "smith")
+    qtbot.waitUntil(lambda: _names(panel) == ["John Smith"])
+    qtbot.keyClick(panel.filter_box, Qt.Key_Down)
+    assert panel.table.hasFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.table, Qt.Key_Return)
+    assert opened == ["John Smith"]
