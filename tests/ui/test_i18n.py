@@ -108,3 +108,21 @@ def test_a_stale_compiled_translation_is_rebuilt(tmp_path):
     written = i18n.compile_translations(folder)
     assert written == [folder / "checkin_fr.qm"] and written[0].stat().st_size > 1000
     assert i18n.stale_translations(folder) == []
+
+
+def test_whole_window_in_arabic(qtbot, restore_language, org_ctx):
+    from checkin.ui.main_window import MainWindow
+    from checkin.ui.sounds import SoundPlayer
+
+    i18n.install_translator(restore_language, "ar")
+    window = MainWindow(org_ctx, sounds=SoundPlayer(enabled=False))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        assert window.layoutDirection() == Qt.RightToLeft
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:5] == ["&ملف", "ا&ستيراد", "&تصدير", "ال&شارات", "الإ&عدادات"]
+        assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+            "الاستقبال", "قاعة الجلسة", "المشاركون", "لوحة المتابعة"]
+    finally:
+        window.shutdown()
