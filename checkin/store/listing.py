@@ -66,7 +66,7 @@ class HistoryEntry:
     """One line of an attendee's history, oldest first."""
 
     at: str
-    kind: str  # checkin | undo | print | scan
+    kind: str  # checkin | undo | print | revoke | scan
     station: str
     detail: str  # method / reason / output / scan status and message
     session: str  # session title, '' for the entrance
@@ -166,7 +166,7 @@ def session_statuses(store: Store, attendee_id: int) -> list[SessionStatus]:
 
 
 def attendee_history(store: Store, attendee_id: int) -> list[HistoryEntry]:
-    """Check-ins, undos, badge prints and scan-log lines of one attendee, oldest first."""
+    """Check-ins, undos, badge prints, revoked badges and scan-log lines of one attendee, oldest first."""
     rows = store.conn.execute(
         """
         SELECT c.at, 'checkin' AS kind, c.station, c.direction || ' ' || c.method AS detail,
@@ -178,6 +178,8 @@ def attendee_history(store: Store, attendee_id: int) -> list[HistoryEntry]:
           LEFT JOIN sessions s ON s.id = c.session_id WHERE c.attendee_id = :a
         UNION ALL
         SELECT p.at, 'print', p.station, p.output, '' FROM badge_prints p WHERE p.attendee_id = :a
+        UNION ALL
+        SELECT r.at, 'revoke', r.station, r.reason, '' FROM revoked_codes r WHERE r.attendee_id = :a
         UNION ALL
         SELECT l.at, 'scan', l.station, TRIM(l.status || ' ' || l.message), COALESCE(s.title, '')
           FROM scan_log l LEFT JOIN sessions s ON s.id = l.session_id WHERE l.attendee_id = :a

@@ -87,7 +87,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History of %1").replace("%1", attendee.full_name))
         self.resize(720, 420)
         kinds = {"checkin": self.tr("Check-in"), "undo": self.tr("Undo"), "print": self.tr("Badge printed"),
-                 "scan": self.tr("Scan")}
+                 "revoke": self.tr("Badge revoked"), "scan": self.tr("Scan")}
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Session"), self.tr("Station"),

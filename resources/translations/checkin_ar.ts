@@ -546,6 +546,10 @@
         <translation>مسح</translation>
     </message>
     <message>
+        <source>Badge revoked</source>
+        <translation>أُلغيت الشارة</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>

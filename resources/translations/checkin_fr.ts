@@ -534,6 +534,10 @@
         <translation>Scan</translation>
     </message>
     <message>
+        <source>Badge revoked</source>
+        <translation>Badge révoqué</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 
 from checkin.store import listing
 from checkin.store.attendees import add_attendee, search_attendees, update_attendee
-from checkin.store.badges import record_print
+from checkin.store.badges import record_print, reissue_badge
 from checkin.store.checkins import log_scan, record_checkin, undo_checkin
 from checkin.store.dashboard import dashboard_figures
 from checkin.store.sessions import add_session
@@ -57,13 +57,14 @@ def test_history_and_session_status(store, people):
                          station="Desk 1", method="camera", at="2027-03-17T08:00:00.000000Z")
     undo_checkin(store, rec.id, station="Desk 2", reason="wrong person", at="2027-03-17T08:01:00.000000Z")
     record_print(store, p.id, p.code, station="Desk 1", output="pdf a6")
+    reissue_badge(store, p.id, reason="lost", station="Desk 1")
     log_scan(store, raw_code=p.code, status="accepted", station="Desk 1", method="camera", attendee_id=p.id,
              at="2027-03-17T07:59:00.000000Z")
     record_checkin(store, attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=room.id,
                    station="Room A", method="camera", at="2027-03-17T09:00:00.000000Z")
     kinds = [(e.kind, e.station) for e in listing.attendee_history(store, p.id)]
-    assert [k for k in kinds if k[0] != "print"] == [("scan", "Desk 1"), ("checkin", "Desk 1"), ("undo", "Desk 2"), ("checkin", "Room A")]
-    assert ("print", "Desk 1") in kinds
+    assert [k for k in kinds if k[0] not in ("print", "revoke")] == [("scan", "Desk 1"), ("checkin", "Desk 1"), ("undo", "Desk 2"), ("checkin", "Room A")]
+    assert ("print", "Desk 1") in kinds and ("revoke", "Desk 1") in kinds
     [status] = listing.session_statuses(store, p.id)
     assert (status.title, status.allowed, status.last_direction) == ("Plenary", True, "in")
     figures = dashboard_figures(store)
