@@ -22,6 +22,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)
         settings = ctx.settings
         self.station = QLineEdit(ctx.station, self)
         self.station.setAccessibleName(self.tr("Station name"))

@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>For</source>
-        <translation>لـ</translation>
+        <translation>لفائدة</translation>
     </message>
     <message>
         <source>Layout</source>
