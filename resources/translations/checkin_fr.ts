@@ -1200,11 +1200,11 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
     <name>import_dialog</name>
     <message>
         <source>Would add %1, update %2, leave %3 unchanged and skip %4.</source>
-        <translation>Ajouterait %1, mettrait à jour %2, laisserait %3 inchangés et ignorerait %4.</translation>
+        <translation>Import prévu : %1 ajoutés, %2 mis à jour, %3 inchangés, %4 ignorés.</translation>
     </message>
     <message>
         <source>Added %1, updated %2, left %3 unchanged and skipped %4.</source>
-        <translation>%1 ajoutés, %2 mis à jour, %3 inchangés et %4 ignorés.</translation>
+        <translation>Import terminé : %1 ajoutés, %2 mis à jour, %3 inchangés, %4 ignorés.</translation>
     </message>
     <message>
         <source>comma</source>
