@@ -1,8 +1,8 @@
-"""Importing attendees or sessions from the menus: a dry run first, a preview, then the real import.
+"""Importing from the menus (attendees, sessions, a restricted session's list): preview, then import.
 
 Both runs happen on the pool with their own connection. Attendees are
-previewed with the importer's own dry run; sessions (whose importer has none)
-are previewed by importing into a throw-away copy of the event file.
+previewed with the importer's own dry run; sessions and access lists (whose
+importers have none) by importing into a throw-away copy of the event file.
 """
 
 from __future__ import annotations
@@ -32,6 +32,10 @@ def report_text(report, *, preview: bool) -> str:
         template = translate("import_dialog", "Added %1, updated %2, left %3 unchanged and skipped %4.")
     text = (template.replace("%1", str(report.added)).replace("%2", str(report.updated))
             .replace("%3", str(report.unchanged)).replace("%4", str(report.skipped)))
+    if report.removed:
+        removed = (translate("import_dialog", "Would remove %1.") if preview
+                   else translate("import_dialog", "Removed %1."))
+        text += " " + removed.replace("%1", str(report.removed))
     if report.encoding:
         names = {",": translate("import_dialog", "comma"), ";": translate("import_dialog", "semicolon"),
                  "\t": translate("import_dialog", "tab")}
@@ -67,7 +71,7 @@ class ImportPreviewDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
         buttons.addButton(QDialogButtonBox.Cancel)
-        self.import_button.setEnabled(report.added + report.updated > 0)
+        self.import_button.setEnabled(report.added + report.updated + report.removed > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -78,41 +82,55 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _preview_sessions(db_path: Path, path: Path):
-    from checkin.importers import import_sessions
+def _importer(kind: str, path: Path, session_id: int | None):
+    """``run(store, dry_run) -> ImportReport`` for an import kind: attendees, sessions or access."""
+    from checkin.importers import import_attendees, import_session_access, import_sessions
 
+    def run(store: Store, dry_run: bool = False):
+        if kind == "attendees":
+            return import_attendees(store, path, dry_run=dry_run)
+        if kind == "sessions":
+            return import_sessions(store, path)
+        if kind == "access":
+            return import_session_access(store, str(session_id), path)
+        raise ValueError(f"unknown import {kind!r}")
+
+    return run
+
+
+def _preview_on_copy(db_path: Path, run):
+    """Import into a throw-away copy of the event file: what would happen, nothing written."""
     with tempfile.TemporaryDirectory(prefix="checkin-preview-") as tmp:
         copy = Path(tmp) / "preview.db"
         with Store(db_path) as store:
             copy_event_file(store, copy)
         with Store(copy) as scratch:
-            report = import_sessions(scratch, path)
+            report = run(scratch)
     report.dry_run = True
     return report
 
 
-def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, *, on_finished=None):
-    """Dry-run ``path`` (kind ``attendees`` or ``sessions``), preview, then import if confirmed.
+def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, *, session_id: int | None = None,
+                 on_finished=None):
+    """Dry-run ``path``, preview, then import if confirmed.
 
-    ``on_finished(report)`` is called after a committed import. Returns the
-    dry run's task relay.
+    ``kind`` is ``attendees``, ``sessions`` or ``access`` (the list of who may
+    enter the restricted session ``session_id``). ``on_finished(report)`` is
+    called after a committed import. Returns the dry run's task relay.
     """
-    from checkin.importers import import_attendees, import_sessions
-
     path = Path(path)
     db_path = ctx.db_path
+    run = _importer(kind, path, session_id)
 
     def dry_run():
-        if kind == "attendees":
+        if kind == "attendees":  # the importer's own dry run: one rolled-back transaction
             with Store(db_path) as store:
-                return import_attendees(store, path, dry_run=True)
-        return _preview_sessions(db_path, path)
+                return run(store, dry_run=True)
+        return _preview_on_copy(db_path, run)
 
     def commit():
         with Store(db_path) as store:
-            if kind == "attendees":
-                return import_attendees(store, path)
-            return import_sessions(store, path)
+            return run(store)
 
     def committed(report) -> None:
         ctx.data_changed.emit()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from checkin.ui import event_files
 from checkin.ui.context import AppContext
@@ -46,6 +46,8 @@ class OrganiserMenus(QObject):
                   lambda: self.import_file("attendees"), "Ctrl+Shift+I")
         self._add(import_menu, "import_sessions", self.tr("&Sessions (CSV)…"),
                   lambda: self.import_file("sessions"))
+        self._add(import_menu, "import_access", self.tr("&Who may enter a session (CSV)…"),
+                  self.import_access)
 
         export_menu = bar.addMenu(self.tr("&Export"))
         self._add(export_menu, "export", self.tr("&Export CSV files…"), self.export, "Ctrl+Shift+E")
@@ -100,6 +102,29 @@ class OrganiserMenus(QObject):
             return None
         self.ctx.settings.setValue(IMPORT_FOLDER_KEY, str(Path(path).parent))
         return start_import(self.window, self.ctx, kind, Path(path), on_finished=self._imported)
+
+    def import_access(self):
+        """Choose a session, then the file listing who may enter it (by e-mail, id or name)."""
+        from checkin.store.sessions import list_sessions
+
+        sessions = list_sessions(self.ctx.store)
+        if not sessions:
+            QMessageBox.information(self.window, self.tr("Import"), self.tr("Import the sessions first."))
+            return None
+        labels = [f"{i}. {s.title}" + (f" · {s.room}" if s.room else "") for i, s in enumerate(sessions, 1)]
+        restricted = next((i for i, s in enumerate(sessions) if s.restricted), 0)
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Who may enter a session"),
+                                          self.tr("Session:"), labels, restricted, False)
+        if not ok:
+            return None
+        session = sessions[labels.index(choice)]
+        folder = self.ctx.settings.value(IMPORT_FOLDER_KEY, str(Path.home()), type=str)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("List of %1").replace("%1", session.title),
+                                              folder, CSV_FILTER)
+        if not path:
+            return None
+        return start_import(self.window, self.ctx, "access", Path(path), session_id=session.id,
+                            on_finished=self._imported)
 
     def _imported(self, report) -> None:
         from checkin.ui.import_dialog import report_text

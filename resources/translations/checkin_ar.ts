@@ -777,6 +777,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>ال&amp;جلسات (CSV)…</translation>
     </message>
     <message>
+        <source>&amp;Who may enter a session (CSV)…</source>
+        <translation>&amp;من يحق له دخول جلسة (CSV)…</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
@@ -803,6 +807,26 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>Import sessions</source>
         <translation>استيراد الجلسات</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Import the sessions first.</source>
+        <translation>استورد الجلسات أولاً.</translation>
+    </message>
+    <message>
+        <source>Who may enter a session</source>
+        <translation>من يحق له دخول جلسة</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>الجلسة:</translation>
+    </message>
+    <message>
+        <source>List of %1</source>
+        <translation>قائمة %1</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1221,6 +1245,14 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Added %1, updated %2, left %3 unchanged and skipped %4.</source>
         <translation>أُضيف %1، وحُدِّث %2، وبقي %3 دون تغيير، وتُجوهل %4.</translation>
+    </message>
+    <message>
+        <source>Would remove %1.</source>
+        <translation>سيُحذف %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>حُذف %1.</translation>
     </message>
     <message>
         <source>comma</source>

@@ -761,6 +761,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>&amp;Sessions (CSV)…</translation>
     </message>
     <message>
+        <source>&amp;Who may enter a session (CSV)…</source>
+        <translation>&amp;Qui peut entrer dans une session (CSV)…</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -787,6 +791,26 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>Import sessions</source>
         <translation>Importer des sessions</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import the sessions first.</source>
+        <translation>Importez d&apos;abord les sessions.</translation>
+    </message>
+    <message>
+        <source>Who may enter a session</source>
+        <translation>Qui peut entrer dans une session</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session :</translation>
+    </message>
+    <message>
+        <source>List of %1</source>
+        <translation>Liste de %1</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1205,6 +1229,14 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
     <message>
         <source>Added %1, updated %2, left %3 unchanged and skipped %4.</source>
         <translation>Import terminé : %1 ajoutés, %2 mis à jour, %3 inchangés, %4 ignorés.</translation>
+    </message>
+    <message>
+        <source>Would remove %1.</source>
+        <translation>%1 seraient retirés.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 retirés.</translation>
     </message>
     <message>
         <source>comma</source>

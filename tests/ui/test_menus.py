@@ -10,7 +10,8 @@ from organiser_helpers import org_ctx, org_store, org_window  # noqa: F401  (fix
 
 CSV = (
     "Nom;Prénom;Organisme;Email;Catégorie\r\n"
-    "Lefèvre;Hélène;Ministère de l'Emploi et de l'Insertion;helene.lefevre@emploi.example.org;Government\r\n"
+    "Lefèvre;Hélène;Ministère de l'Emploi et de l'Insertion;helene.lefevre@emploi.example.org;"
+    "Government\r\n"
     "Ouali;Karim;CNDH;karim.ouali@cndh.example.org;Institution\r\n"
     "Zahra;Fatima;OIM;not-an-email;Expert\r\n"
     "Nadir;Sami;Press Maroc;sami@press.example.org;Press\r\n"
@@ -251,3 +252,40 @@ def test_import_sessions_previews_on_a_copy(qtbot, org_window, org_ctx, tmp_path
     assert seen["lines"] == ["3"]
     assert seen["sessions_meanwhile"] == 2  # the preview wrote nothing into the event
     assert "Séance d'ouverture" in [s.title for s in list_sessions(org_ctx.store)]
+
+
+def test_import_who_may_enter_a_restricted_session(qtbot, org_window, org_ctx, org_store, tmp_path,
+                                                     monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from checkin.store.sessions import session_access_ids
+
+    table = org_store.sessions["Round table"]
+    source = tmp_path / "table-ronde.csv"
+    source.write_text("Email;Nom\nhelene.lefevre@emploi.example.org;Hélène Lefèvre\n;John Smith\n"
+                      ";Nobody Known\n", encoding="utf-8")
+    offered = {}
+
+    def pick(_parent, _title, _label, items, current, _editable):
+        offered["items"], offered["current"] = items, current
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    seen = {}
+
+    def preview(dialog):
+        seen["summary"] = dialog.findChild(QLabel, "importSummary").text()
+        seen["access_meanwhile"] = session_access_ids(org_ctx.store, table.id)
+        return QDialog.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", preview)
+    done = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: done.append(a[2]))
+    org_window.menus.actions["import_access"].trigger()
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert offered["items"][offered["current"]] == "2. Round table · Salle 2"  # the restricted one first
+    assert seen["summary"].startswith("Would add 1, update 0, leave 1 unchanged and skip 1.")
+    assert seen["access_meanwhile"] == {org_store.people["Hélène"].id}
+    assert session_access_ids(org_ctx.store, table.id) == {org_store.people["Hélène"].id,
+                                                           org_store.people["John"].id}
