@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
@@ -19,6 +20,8 @@ from checkin.ui.dashboard_chart import ArrivalsChart
 from checkin.ui.tasks import run_task
 
 REFRESH_MS = 1000  # coalescing window: at most one recomputation per second
+NEAR_FULL = 0.9  # a session this close to its capacity is shown in orange, a full one in red
+FULL_COLOUR, NEAR_FULL_COLOUR = "#b00020", "#b35900"  # dark enough to read on white (WCAG AA)
 PERIODIC_MS = 30_000  # also refresh now and then (other stations' journals merged, clock moving)
 
 
@@ -159,8 +162,10 @@ class DashboardPanel(QWidget):
             item = QTreeWidgetItem(self.sessions, cells)
             for col in (2, 3, 4):
                 item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
-            if s.capacity and s.present >= s.capacity:
-                item.setToolTip(2, self.tr("Full"))
+            if s.capacity and s.present >= NEAR_FULL * s.capacity:
+                full = s.present >= s.capacity
+                item.setToolTip(2, self.tr("Full") if full else self.tr("Almost full"))
+                item.setForeground(2, QColor(FULL_COLOUR if full else NEAR_FULL_COLOUR))
                 font = item.font(2)
                 font.setBold(True)
                 item.setFont(2, font)

@@ -439,6 +439,10 @@
         <source>Full</source>
         <translation>ممتلئة</translation>
     </message>
+    <message>
+        <source>Almost full</source>
+        <translation>شبه ممتلئة</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

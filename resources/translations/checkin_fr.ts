@@ -427,6 +427,10 @@
         <source>Full</source>
         <translation>Complet</translation>
     </message>
+    <message>
+        <source>Almost full</source>
+        <translation>Presque complet</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

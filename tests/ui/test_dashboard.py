@@ -70,7 +70,7 @@ def test_sessions_with_capacity_and_quarter_hours(qtbot, org_ctx, org_store):
     assert panel.chart.counts == [2, 0, 0, 1]
     row = panel.sessions.topLevelItem(0)
     assert [row.text(i) for i in range(5)] == ["Plenary", "Main hall", "3", "3", "3"]
-    assert row.toolTip(2) == "Full"
+    assert row.toolTip(2) == "Full" and row.font(2).bold()
     assert panel.sessions.topLevelItem(1).text(2) == "0"
 
 
