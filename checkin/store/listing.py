@@ -108,11 +108,18 @@ def search_attendees_fast(store: Store, text: str, limit: int | None = 50) -> li
     return [Attendee.from_row(r) for r in store.conn.execute(sql, params)]
 
 
-def ordered_ids(store: Store, text: str = "", sort: str = "name", descending: bool = False) -> list[int]:
-    """Ids of the attendees matching ``text`` (every word, accent-insensitive), in view order."""
+def ordered_ids(store: Store, text: str = "", sort: str = "name", descending: bool = False,
+                category: str | None = None) -> list[int]:
+    """Ids of the attendees matching ``text`` (every word, accent-insensitive), in view order.
+
+    ``category`` keeps only that category ('' = attendees without one).
+    """
     if sort not in SORT_KEYS:
         raise ValueError(f"cannot sort by {sort!r}")
     where, params = match_clause(filter_words(text))
+    if category is not None:
+        where += " AND a.category = ?"
+        params.append(category)
     order = SORT_KEYS[sort]
     if descending:
         order = ", ".join(f"{part} DESC" for part in order.split(", "))

@@ -46,6 +46,7 @@ class AttendeeModel(QAbstractTableModel):
         self._struck = QFont()
         self._struck.setStrikeOut(True)
         self._text, self._sort, self._descending = "", "name", False
+        self._category: str | None = None
         self._generation = 0
         self._requested = False
         self.pages_fetched = 0  # for tests and the benchmark
@@ -141,6 +142,12 @@ class AttendeeModel(QAbstractTableModel):
             self._text = text
             self.reload()
 
+    def set_category(self, category: str | None) -> None:
+        """Show one category only (None: all)."""
+        if category != self._category:
+            self._category = category
+            self.reload()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         wanted = (COLUMNS[column], order == Qt.DescendingOrder)
         if wanted != (self._sort, self._descending) or not self._requested:
@@ -157,11 +164,12 @@ class AttendeeModel(QAbstractTableModel):
         self._requested = True
         self._generation += 1
         generation = self._generation
-        text, sort, descending, ctx = self._text, self._sort, self._descending, self.ctx
+        text, sort, descending, category = self._text, self._sort, self._descending, self._category
+        ctx = self.ctx
 
         def work() -> list[int]:
             with ctx.open_store() as store:
-                return listing.ordered_ids(store, text, sort, descending)
+                return listing.ordered_ids(store, text, sort, descending, category)
 
         run_task(work, lambda ids: self._apply(generation, ids), self._fail)
 

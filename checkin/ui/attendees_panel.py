@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSizePolicy,
-    QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QSizePolicy, QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from checkin.store import listing
@@ -34,6 +34,12 @@ class AttendeesPanel(QWidget):
         self.filter_box.setPlaceholderText(self.tr("Filter by name, organisation or email"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setAccessibleName(self.tr("Filter attendees"))
+        self.category_box = QComboBox(self)
+        self.category_box.setAccessibleName(self.tr("Category"))
+        self.category_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.category_box.currentIndexChanged.connect(
+            lambda _i: self.model.set_category(self.category_box.currentData()))
+        self._fill_categories()
         self.count_label = QLabel(self)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(lambda: self.model.set_filter(self.filter_box.text()))
@@ -68,7 +74,8 @@ class AttendeesPanel(QWidget):
         self.detail_lines.setTextFormat(Qt.PlainText)
         self.detail_title.setWordWrap(False)
         for label in (self.detail_title, self.detail_lines):
-            # Never squeezed by the list below, never widening the pane: long lines are cut, the tooltip has all.
+            # Never squeezed by the list below, never widening the pane: long lines are cut,
+            # the tooltip has them whole.
             label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self.sessions_tree = QTreeWidget(self)
         self.sessions_tree.setRootIsDecorated(False)
@@ -88,8 +95,10 @@ class AttendeesPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
+        top.addWidget(self.category_box)
         top.addWidget(self.count_label)
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("000,000 attendees "))
+        widest = self.count_label.fontMetrics().horizontalAdvance("000,000 attendees ")
+        self.count_label.setMinimumWidth(widest)
         buttons = QHBoxLayout()
         for b in (self.edit_button, self.cancel_button, self.history_button):
             buttons.addWidget(b)
@@ -165,7 +174,21 @@ class AttendeesPanel(QWidget):
             self._stale = False
             self._reload_after_change()
 
+    def _fill_categories(self) -> None:
+        """The category chooser: all, then each category of the event (kept when still there)."""
+        chosen = self.category_box.currentData()
+        self.category_box.blockSignals(True)
+        self.category_box.clear()
+        self.category_box.addItem(self.tr("All categories"), None)
+        for category in listing.categories(self.ctx.store):
+            self.category_box.addItem(category, category)
+        self.category_box.setCurrentIndex(max(0, self.category_box.findData(chosen)))
+        self.category_box.blockSignals(False)
+        if self.category_box.currentData() != chosen:  # the chosen category is gone: show everyone
+            self.model.set_category(None)
+
     def _reload_after_change(self) -> None:
+        self._fill_categories()  # an import or an edit may bring a new category
         current = self.current_attendee_id()
         scroll = self.table.verticalScrollBar().value()
         self.model.refresh_rows()

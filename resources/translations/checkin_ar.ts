@@ -209,6 +209,10 @@
         <translation>تصفية المشاركين</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
@@ -246,6 +250,10 @@
             <numerusform>%n مشاركاً</numerusform>
             <numerusform>%n مشارك</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>جميع الفئات</translation>
     </message>
     <message>
         <source>Select an attendee to see their sessions.</source>

@@ -209,6 +209,10 @@
         <translation>Filtrer les participants</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -242,6 +246,10 @@
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Select an attendee to see their sessions.</source>

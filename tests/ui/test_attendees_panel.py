@@ -172,3 +172,17 @@ def test_keyboard_filter_then_enter_edits(qtbot, org_ctx, monkeypatch):
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     qtbot.keyClick(panel.table, Qt.Key_Return)
     assert opened == ["John Smith"]
+
+
+def test_category_chooser_narrows_the_list(qtbot, org_ctx):
+    panel = _panel(qtbot, org_ctx)
+    box = panel.category_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "All categories", "Expert", "Government", "Press", "Trade union"]
+    box.setCurrentIndex(box.findData("Government"))
+    qtbot.waitUntil(lambda: sorted(_names(panel)) == ["Hélène Lefèvre", "أحمد بنعلي"])
+    qtbot.keyClicks(panel.filter_box, "helene")
+    qtbot.waitUntil(lambda: _names(panel) == ["Hélène Lefèvre"])
+    panel.filter_box.clear()
+    box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: len(_names(panel)) == 5)
