@@ -101,18 +101,24 @@ class Store:
             yield self.conn
         except sqlite3.OperationalError as exc:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise _disk_error(self.path, exc) from exc
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self._depth = 0
         try:
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise _disk_error(self.path, exc) from exc
+
+    def _rollback(self) -> None:
+        # SQLite has already rolled back on some errors (a full disk, an I/O error):
+        # a second ROLLBACK would raise and hide the real cause.
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     # -- migrations ---------------------------------------------------------------
 
@@ -147,7 +153,7 @@ class Store:
                 )
                 self.conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise StoreError(f"{self.path}: migration {name} failed: {exc}") from exc
             applied.append(name)
         return applied
