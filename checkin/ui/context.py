@@ -33,6 +33,7 @@ class AppContext(QObject):
         saved = self.settings.value("station/name", "", type=str)
         self.station: str = saved or station_name(self.store)
         self.kiosk = False
+        self._closed = False
 
     def open_store(self) -> Store:
         """A new connection to the same file, for use on another thread only."""
@@ -42,5 +43,11 @@ class AppContext(QObject):
         self.station = name.strip() or self.station
         self.settings.setValue("station/name", self.station)
 
+    @property
+    def closed(self) -> bool:
+        """True once the window has let go of the event file (late task results are dropped)."""
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         self.store.close()
