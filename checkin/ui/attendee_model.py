@@ -94,7 +94,7 @@ class AttendeeModel(QAbstractTableModel):
 
     def line_at(self, row: int) -> tuple[listing.ListRow, tuple[str, ...]] | None:
         """The attendee at a view row and its column texts, fetching its page when not cached."""
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < len(self._ids) or getattr(self.ctx, "closed", False):
             return None
         number = row // PAGE
         page = self._pages.get(number)
@@ -179,6 +179,8 @@ class AttendeeModel(QAbstractTableModel):
 
     def _apply(self, generation: int, ids: list[int]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:  # gone, or a newer filter typed
+            return
+        if getattr(self.ctx, "closed", False):  # the event file was closed while the ids were read
             return
         if ids == self._ids:  # same rows in the same order: repaint only, keep selection and scroll
             self.refresh_rows()

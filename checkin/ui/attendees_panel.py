@@ -208,6 +208,8 @@ class AttendeesPanel(QWidget):
         self.table.verticalScrollBar().setValue(scroll)
 
     def _show_details(self) -> None:
+        if self.ctx.closed:  # a late signal after the window let go of the event file
+            return
         attendee_id = self.current_attendee_id()
         self.sessions_tree.clear()
         for b in (self.edit_button, self.cancel_button, self.history_button):

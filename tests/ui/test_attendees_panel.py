@@ -186,3 +186,19 @@ def test_category_chooser_narrows_the_list(qtbot, org_ctx):
     panel.filter_box.clear()
     box.setCurrentIndex(0)
     qtbot.waitUntil(lambda: len(_names(panel)) == 5)
+
+
+def test_a_load_finishing_after_the_file_is_closed_is_dropped(qtbot, org_store, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+
+    from checkin.ui.context import AppContext
+
+    ctx = AppContext(org_store.path, settings=QSettings(str(tmp_path / "late.ini"), QSettings.Format.IniFormat))
+    panel = AttendeesPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    ctx.close()  # the window closes while the ids are still being read on the pool
+    pool = QThreadPool.globalInstance()
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0)
+    QCoreApplication.sendPostedEvents()  # the task's queued result reaches the model now
+    assert panel.model.rowCount() == 0 and panel.model.row_at(0) is None
