@@ -121,7 +121,9 @@ def shoot_language(lang: str, demo: Path, out: Path, work: Path) -> list[Path]:
     room = window.session_room
     window.show_mode(room)
     if room.session_id is not None:
-        image, outlines, code = camera_frame(ctx.store, people[7])
+        inside = checked_in_ids(ctx.store, room.session_id)
+        guest = next(p for p in people[7:] if p.id not in inside)  # someone coming in: the count goes up
+        image, outlines, code = camera_frame(ctx.store, guest)
         room.camera.show_frame(image, outlines)
         room.handle_code(code, "camera")
     save("session-room")

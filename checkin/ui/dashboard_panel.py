@@ -154,14 +154,14 @@ class DashboardPanel(QWidget):
             item = QTreeWidgetItem(self.categories, [c.category or self.tr("(none)"), str(c.arrived),
                                                      str(c.expected)])
             for col in (1, 2):
-                item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(col, Qt.AlignCenter)  # reads the same left to right and right to left
         self.sessions.clear()
         for s in figures.sessions:
             capacity = str(s.capacity) if s.capacity else "—"
             cells = [s.title, s.room, str(s.present), capacity, str(s.admitted)]
             item = QTreeWidgetItem(self.sessions, cells)
             for col in (2, 3, 4):
-                item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(col, Qt.AlignCenter)  # reads the same left to right and right to left
             if s.capacity and s.present >= NEAR_FULL * s.capacity:
                 full = s.present >= s.capacity
                 item.setToolTip(2, self.tr("Full") if full else self.tr("Almost full"))
