@@ -23,6 +23,8 @@ class AppContext(QObject):
     decision_made = Signal(object)
     #: Kiosk mode switched on (True) or off (False). GUI thread.
     kiosk_changed = Signal(bool)
+    #: The station was renamed in the settings; carries the new name. GUI thread.
+    station_changed = Signal(str)
 
     def __init__(self, db_path: Path, settings: QSettings | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -42,6 +44,7 @@ class AppContext(QObject):
     def set_station(self, name: str) -> None:
         self.station = name.strip() or self.station
         self.settings.setValue("station/name", self.station)
+        self.station_changed.emit(self.station)
 
     @property
     def closed(self) -> bool:

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.camera_label)
         self._show_station()
         ctx.kiosk_changed.connect(lambda _on: self._show_station())
+        ctx.station_changed.connect(lambda _name: self._show_station())
 
         self.wedge = WedgeFilter(self)
         self.wedge.code_scanned.connect(self.on_scanner_code)

@@ -75,3 +75,12 @@ def test_the_larger_text_setting_enlarges_the_desk_at_once(qtbot, qapp, window, 
     finally:
         ctx.settings.setValue(LARGE_TEXT_KEY, False)
         apply_text_size(qapp, False)
+
+
+def test_renaming_the_station_shows_in_the_status_bar_and_on_the_next_check_in(window, ctx, event_store):
+    ctx.set_station("Accueil 2")
+    assert "Accueil 2" in window.station_label.text()
+    window.on_scanner_code(event_store.people["John"].code)
+    assert window.front_desk.card.status == "accepted"
+    row = event_store.conn.execute("SELECT station FROM checkins ORDER BY at DESC LIMIT 1").fetchone()
+    assert row[0] == "Accueil 2"
