@@ -67,25 +67,6 @@ def _checkpoint_clause(session_id: int | None) -> tuple[str, tuple]:
     return "session_id = ?", (session_id,)
 
 
-def last_movement(
-    store: Store, *, session_id: int | None, attendee_id: int | None = None, code: str | None = None
-) -> CheckinRecord | None:
-    """The latest not-undone in/out record of one attendee (or badge code) at a checkpoint."""
-    where, params = _checkpoint_clause(session_id)
-    if attendee_id is not None:
-        who, who_params = "attendee_id = ?", (attendee_id,)
-    elif code is not None:
-        who, who_params = "code = ?", (code,)
-    else:
-        raise ValueError("give attendee_id or code")
-    row = store.conn.execute(
-        f"SELECT * FROM checkins WHERE {who} AND {where} AND undone_by IS NULL"
-        " ORDER BY at DESC, rowid DESC LIMIT 1",
-        (*who_params, *params),
-    ).fetchone()
-    return CheckinRecord.from_row(row) if row else None
-
-
 def checked_in_ids(store: Store, session_id: int | None = None) -> set[int]:
     """Attendees whose latest valid movement at the checkpoint is 'in'."""
     where, params = _checkpoint_clause(session_id)
