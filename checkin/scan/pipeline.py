@@ -27,10 +27,15 @@ class ScanPipeline:
         self.decoder = decoder or FrameDecoder()
         self.debouncer = debouncer or Debouncer()
 
+    def feed(self, t: float, image) -> tuple[list[Detection], list[str]]:
+        """Decode one frame taken at media time ``t``: all detections, and the codes that start a new scan."""
+        detections = self.decoder.decode(image)
+        return detections, self.debouncer.feed(t, [d.text for d in detections])
+
     def process(self, frame: Frame) -> tuple[list[Detection], list[SeenCode]]:
         """All detections of the frame (for outlines on the preview) and the new scans among them."""
-        detections = self.decoder.decode(frame.image)
-        new = set(self.debouncer.feed(frame.t, [d.text for d in detections]))
+        detections, new_codes = self.feed(frame.t, frame.image)
+        new = set(new_codes)
         seen = [SeenCode(d.text, frame.t, frame.index, d) for d in detections if d.text in new]
         return detections, seen
 

@@ -85,9 +85,11 @@ class CameraWorker(QObject):
 
     def _pump(self, frames: FrameIter, debouncer) -> bool | None:
         """Read until the source ends or we stop; None when it yielded no frame."""
-        from checkin.scan.decoder import FrameDecoder
+        from checkin.scan.pipeline import ScanPipeline
 
-        decoder = FrameDecoder()  # remembers where the badge was, to retry there in the next frames
+        # A fresh decoder per source (it remembers where the badge was, to retry there in the
+        # next frames); the debouncer outlives a replug, so a held badge stays one scan.
+        pipeline = ScanPipeline(debouncer=debouncer)
         got_any = None
         wall_start = media_start = None
         last_preview = 0.0
@@ -103,8 +105,8 @@ class CameraWorker(QObject):
                 ahead = (t - media_start) - (time.monotonic() - wall_start)
                 if ahead > 0:
                     self._sleep(min(ahead, 0.5))
-            found = decoder.decode(frame)
-            for code in debouncer.feed(t, [d.text for d in found]):
+            found, new_codes = pipeline.feed(t, frame)
+            for code in new_codes:
                 self.code_seen.emit(code, float(t))
             now = time.monotonic()
             if now - last_preview >= self._min_preview_gap:
