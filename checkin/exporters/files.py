@@ -134,39 +134,26 @@ def session_columns(store: Store, zone: ZoneInfo) -> list[tuple[int, str]]:
     return columns
 
 
+#: The columns that name a person, first in the attendee and no-show files.
+PERSON_HEADER = ["attendee_id", "external_id", "first_name", "last_name", "name", "organisation", "category",
+                 "role", "email"]
+_PERSON_FIELDS = ("id", "external_id", "first_name", "last_name", "full_name", "organisation", "category",
+                  "role", "email")
+
+
+def _person_cells(get) -> list:
+    """The PERSON_HEADER cells of one attendee, read with ``get(field)``."""
+    return [get(f) or "" if f == "external_id" else get(f) for f in _PERSON_FIELDS]
+
+
 def write_attendees(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
     """One row per attendee: entrance time, then the first entry time of each session."""
     columns = session_columns(store, zone)
-    header = [
-        "attendee_id",
-        "external_id",
-        "first_name",
-        "last_name",
-        "name",
-        "organisation",
-        "category",
-        "role",
-        "email",
-        "status",
-        "source",
-        "entrance",
-    ] + [title for _, title in columns]
+    header = PERSON_HEADER + ["status", "source", "entrance"] + [title for _, title in columns]
     firsts = first_entries(store)
     rows = (
-        [
-            a.id,
-            a.external_id or "",
-            a.first_name,
-            a.last_name,
-            a.full_name,
-            a.organisation,
-            a.category,
-            a.role,
-            a.email,
-            a.status,
-            a.source,
-            local_time(firsts.get((a.id, None)), zone),
-        ]
+        _person_cells(lambda f, a=a: getattr(a, f))
+        + [a.status, a.source, local_time(firsts.get((a.id, None)), zone)]
         + [local_time(firsts.get((a.id, sid)), zone) for sid, _ in columns]
         for a in list_attendees(store)
     )
@@ -175,29 +162,5 @@ def write_attendees(store: Store, path: Path, zone: ZoneInfo, delimiter: str) ->
 
 def write_no_shows(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
     """Registered, not cancelled, never (validly) checked in at the entrance."""
-    header = [
-        "attendee_id",
-        "external_id",
-        "first_name",
-        "last_name",
-        "name",
-        "organisation",
-        "category",
-        "role",
-        "email",
-    ]
-    rows = (
-        [
-            r["id"],
-            r["external_id"] or "",
-            r["first_name"],
-            r["last_name"],
-            r["full_name"],
-            r["organisation"],
-            r["category"],
-            r["role"],
-            r["email"],
-        ]
-        for r in no_shows(store)
-    )
-    return write_csv(path, header, rows, delimiter=delimiter)
+    rows = (_person_cells(r.__getitem__) for r in no_shows(store))
+    return write_csv(path, PERSON_HEADER, rows, delimiter=delimiter)
