@@ -41,6 +41,17 @@ def store(fresh_store):
     return fresh_store
 
 
+@pytest.fixture
+def cli_db(db_path) -> Path:
+    """An event file created the way an organiser does it: ``checkin init`` (Rabat time)."""
+    from checkin.cli import main
+
+    args = ["--db", str(db_path), "init", "--name", "Séminaire", "--date", "2027-03-17",
+            "--timezone", "Africa/Casablanca"]
+    assert main(args) == 0
+    return db_path
+
+
 @pytest.fixture(autouse=True)
 def _isolate_user_dirs(tmp_path, monkeypatch):
     """Never touch the real user's data folder or settings from a test."""

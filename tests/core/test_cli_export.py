@@ -16,21 +16,8 @@ from checkin.store.db import Store
 
 
 @pytest.fixture
-def db(tmp_path, data_dir):
-    path = tmp_path / "event.db"
-    main(
-        [
-            "--db",
-            str(path),
-            "init",
-            "--name",
-            "Séminaire",
-            "--date",
-            "2027-03-17",
-            "--timezone",
-            "Africa/Casablanca",
-        ]
-    )
+def db(cli_db, data_dir):
+    path = cli_db
     main(
         ["--db", str(path), "import", "attendees", str(data_dir / "registrations" / "excel_unicode_text.txt")]
     )

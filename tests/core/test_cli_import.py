@@ -21,25 +21,8 @@ def dump(path) -> str:
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "event.db"
-    assert (
-        main(
-            [
-                "--db",
-                str(path),
-                "init",
-                "--name",
-                "Séminaire",
-                "--date",
-                "2027-03-17",
-                "--timezone",
-                "Africa/Casablanca",
-            ]
-        )
-        == 0
-    )
-    return path
+def db(cli_db):
+    return cli_db
 
 
 @pytest.fixture
