@@ -157,8 +157,6 @@ class AttendeesPanel(QWidget):
         return True
 
     def _on_loaded(self, count: int) -> None:
-        if self.ctx.closed:  # the list finished loading after the event file was closed
-            return
         self.count_label.setText(self.tr("%n attendee(s)", "", count))
         self._show_details()
 
