@@ -33,6 +33,7 @@ from datetime import datetime, timezone
 from checkin.codes import CodeStatus, check_code
 from checkin.store import checkins as ck
 from checkin.store.attendees import Attendee, find_by_code, get_attendee
+from checkin.store.badges import get_revocation
 from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
 from checkin.store.event import get_event
 
@@ -194,9 +195,10 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
     """The rules after the code itself is known to be genuine (or the attendee was picked by hand)."""
     shown_code = code or (attendee.code if attendee else "") or ""
     if code:
-        revoked, why, revoked_for = ck.revocation_reason(store, code)
-        if revoked:
-            who = attendee or (get_attendee(store, revoked_for) if revoked_for else None)
+        revoked = get_revocation(store, code)
+        if revoked is not None:
+            who = attendee or (get_attendee(store, revoked.attendee_id) if revoked.attendee_id else None)
+            why = revoked.reason
             text = f"Badge revoked{': ' + why if why else ''} — see the help desk"
             return ScanDecision(REFUSED, shown_code, who, message=text, reason="revoked", **base)
     if attendee is not None and attendee.status == "cancelled":

@@ -181,16 +181,6 @@ def has_session_access(store: Store, session_id: int, attendee_id: int) -> bool:
     return row is not None
 
 
-def revocation_reason(store: Store, code: str) -> tuple[bool, str, int | None]:
-    """``(revoked, reason, attendee_id)`` for a badge code from the revoked_codes table."""
-    row = store.conn.execute(
-        "SELECT reason, attendee_id FROM revoked_codes WHERE code = ?", (code,)
-    ).fetchone()
-    if row is None:
-        return False, "", None
-    return True, row["reason"] or "", row["attendee_id"]
-
-
 def latest_movement(
     store: Store, *, session_id: int | None, attendee_id: int | None, code: str | None
 ) -> CheckinRecord | None:
