@@ -247,7 +247,7 @@ def undo(store: Store, checkin_id: str, *, station: str, within_seconds: float |
         except StoreError:
             return UndoResult(False, "No such check-in to undo", checkin_id)
         who = get_attendee(store, record.attendee_id) if record.attendee_id else None
-        if record.undone_by:
+        if ck.is_undone(store, checkin_id):
             return UndoResult(False, "That check-in was already undone", checkin_id, attendee=who)
         age = (from_stored_time(stamp) - from_stored_time(record.at)).total_seconds()
         if within_seconds is not None and age > within_seconds:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from checkin.codes import issue_code
 from checkin.store.db import Store, StoreError, utc_now
 from checkin.store.event import get_event
+from checkin.store.versions import record_attendee_version
 from checkin.text import clean_name, search_key
 
 EDITABLE = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
@@ -65,8 +66,13 @@ def add_attendee(
     source: str = "import",
     code: str | None = None,
     uid: str | None = None,
+    station: str | None = None,
 ) -> Attendee:
-    """Insert one attendee, issuing a badge code unless one is given."""
+    """Insert one attendee, issuing a badge code unless one is given.
+
+    With ``station`` (a walk-in registered at a desk) the new row is also recorded
+    as a version of that station, so it travels in the station's journal.
+    """
     first_name, last_name = clean_name(first_name), clean_name(last_name)
     full_name = clean_name(full_name) or compose_full_name(first_name, last_name)
     if not full_name:
@@ -96,11 +102,17 @@ def add_attendee(
                     raise StoreError(f"badge code {code} is already used")
         else:  # pragma: no cover - 30 random bits colliding five times in a row
             raise StoreError("could not issue a unique badge code")
+        if station is not None:
+            record_attendee_version(store, cur.lastrowid, station=station, at=now)
     return get_attendee(store, cur.lastrowid)
 
 
-def update_attendee(store: Store, attendee_id: int, **changes) -> Attendee:
-    """Change some fields of an attendee; names are cleaned, the search key rebuilt."""
+def update_attendee(store: Store, attendee_id: int, *, station: str | None = None, **changes) -> Attendee:
+    """Change some fields of an attendee; names are cleaned, the search key rebuilt.
+
+    With ``station`` (an edit made at a desk) the change is recorded as a version of
+    that station, so it travels in the station's journal.
+    """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
@@ -122,6 +134,8 @@ def update_attendee(store: Store, attendee_id: int, **changes) -> Attendee:
     assignments = ", ".join(f"{k} = ?" for k in values)
     with store.transaction() as c:
         c.execute(f"UPDATE attendees SET {assignments} WHERE id = ?", (*values.values(), attendee_id))
+        if station is not None:
+            record_attendee_version(store, attendee_id, station=station, at=values["updated_at"])
     return get_attendee(store, attendee_id)
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from dataclasses import dataclass, fields
 
 from checkin.codes import issue_code, normalise
 from checkin.store.attendees import Attendee, get_attendee
 from checkin.store.db import Store, StoreError, utc_now
 from checkin.store.event import get_event
+from checkin.store.stations import stamp
+from checkin.store.versions import record_attendee_version
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,24 @@ class Revocation:
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Revocation":
         return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+
+#: The revocation of a code that counts: the earliest, by (time, station, sequence).
+_FIRST_REVOCATION = (
+    "SELECT code, attendee_id, at, station, reason FROM revocations WHERE code = ?"
+    " ORDER BY at, station_uid, seq LIMIT 1"
+)
+
+
+def _insert_revocation(store: Store, code: str, attendee_id: int | None, at: str, station: str | None,
+                       reason: str) -> None:
+    st, seq = stamp(store, station)
+    uid_row = store.conn.execute("SELECT uid FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+    store.conn.execute(
+        "INSERT INTO revocations (uid, code, attendee_id, attendee_uid, at, station, station_uid, seq, reason)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        (uuid.uuid4().hex, code, attendee_id, uid_row[0] if uid_row else None, at, st.name, st.uid, seq, reason),
+    )
 
 
 @dataclass(frozen=True)
@@ -55,17 +76,15 @@ def revoke_code(store: Store, code: str, *, reason: str, station: str, at: str |
     if attendee_id is None:  # a code reissued earlier still names its former holder
         old = get_revocation(store, code)
         attendee_id = old.attendee_id if old else None
-    with store.transaction() as c:
-        c.execute(
-            "INSERT OR IGNORE INTO revoked_codes (code, attendee_id, at, station, reason) VALUES (?,?,?,?,?)",
-            (code, attendee_id, at or utc_now(), station, reason),
-        )
+    with store.transaction():
+        if get_revocation(store, code) is None:
+            _insert_revocation(store, code, attendee_id, at or utc_now(), station, reason)
     return get_revocation(store, code)  # type: ignore[return-value]
 
 
 def get_revocation(store: Store, code: str) -> Revocation | None:
     """The revocation record of a code, or None when it is not revoked."""
-    row = store.conn.execute("SELECT * FROM revoked_codes WHERE code = ?", (normalise(code),)).fetchone()
+    row = store.conn.execute(_FIRST_REVOCATION, (normalise(code),)).fetchone()
     return Revocation.from_row(row) if row else None
 
 
@@ -76,14 +95,15 @@ def is_revoked(store: Store, code: str) -> tuple[bool, str]:
 
 
 def revocations_for(store: Store, attendee_id: int) -> list[Revocation]:
-    """Every code an attendee held and lost, oldest first."""
+    """Every code an attendee held and lost, oldest first (one line per code)."""
     rows = store.conn.execute(
-        "SELECT * FROM revoked_codes WHERE attendee_id = ? ORDER BY at, code", (attendee_id,)
+        "SELECT code, attendee_id, MIN(at) AS at, station, reason FROM revocations WHERE attendee_id = ?"
+        " GROUP BY code ORDER BY at, code", (attendee_id,)
     )
     return [Revocation.from_row(r) for r in rows]
 
 
-def reissue_badge(store: Store, attendee_id: int, *, reason: str, station: str) -> Attendee:
+def reissue_badge(store: Store, attendee_id: int, *, reason: str, station: str | None) -> Attendee:
     """Give an attendee a new badge code and revoke the old one, in one transaction."""
     attendee = get_attendee(store, attendee_id)
     reason = (reason or "").strip()
@@ -92,15 +112,11 @@ def reissue_badge(store: Store, attendee_id: int, *, reason: str, station: str) 
     keys = get_event(store).keys
     now = utc_now()
     with store.transaction() as c:
-        if attendee.code:
-            c.execute(
-                "INSERT OR IGNORE INTO revoked_codes (code, attendee_id, at, station, reason)"
-                " VALUES (?,?,?,?,?)",
-                (attendee.code, attendee.id, now, station, reason),
-            )
+        if attendee.code and get_revocation(store, attendee.code) is None:
+            _insert_revocation(store, attendee.code, attendee.id, now, station, reason)
         for _attempt in range(5):
             new_code = issue_code(keys)
-            if c.execute("SELECT 1 FROM revoked_codes WHERE code = ?", (new_code,)).fetchone():
+            if c.execute("SELECT 1 FROM revocations WHERE code = ?", (new_code,)).fetchone():
                 continue
             try:
                 c.execute("UPDATE attendees SET code = ?, updated_at = ? WHERE id = ?",
@@ -110,6 +126,7 @@ def reissue_badge(store: Store, attendee_id: int, *, reason: str, station: str) 
                 continue
         else:  # pragma: no cover - 30 random bits colliding five times in a row
             raise StoreError("could not issue a unique badge code")
+        record_attendee_version(store, attendee.id, station=station, at=now)
     return get_attendee(store, attendee.id)
 
 
@@ -117,9 +134,11 @@ def record_print(store: Store, attendee_id: int, code: str, *, station: str, out
                  at: str | None = None) -> BadgePrint:
     """Log that a badge with ``code`` was printed (``output``: e.g. ``pdf:a4-sheet``, ``png:a6``)."""
     with store.transaction() as c:
+        st, seq = stamp(store, station)
         cur = c.execute(
-            "INSERT INTO badge_prints (attendee_id, code, at, station, output) VALUES (?,?,?,?,?)",
-            (attendee_id, code, at or utc_now(), station, output),
+            "INSERT INTO badge_prints (attendee_id, code, at, station, output, uid, station_uid, seq,"
+            " attendee_uid) VALUES (?,?,?,?,?,?,?,?,(SELECT uid FROM attendees WHERE id = ?))",
+            (attendee_id, code, at or utc_now(), st.name, output, uuid.uuid4().hex, st.uid, seq, attendee_id),
         )
     row = store.conn.execute("SELECT * FROM badge_prints WHERE id = ?", (cur.lastrowid,)).fetchone()
     return BadgePrint.from_row(row)
@@ -128,7 +147,7 @@ def record_print(store: Store, attendee_id: int, code: str, *, station: str, out
 def prints_for(store: Store, attendee_id: int) -> list[BadgePrint]:
     """Every print of an attendee's badges, oldest first."""
     rows = store.conn.execute(
-        "SELECT * FROM badge_prints WHERE attendee_id = ? ORDER BY at, id", (attendee_id,)
+        "SELECT * FROM badge_prints WHERE attendee_id = ? ORDER BY at, station_uid, seq", (attendee_id,)
     )
     return [BadgePrint.from_row(r) for r in rows]
 
@@ -136,7 +155,7 @@ def prints_for(store: Store, attendee_id: int) -> list[BadgePrint]:
 def last_print(store: Store, attendee_id: int) -> BadgePrint | None:
     """The latest print of an attendee's badge, or None when never printed."""
     row = store.conn.execute(
-        "SELECT * FROM badge_prints WHERE attendee_id = ? ORDER BY at DESC, id DESC LIMIT 1", (attendee_id,)
+        "SELECT * FROM badge_prints WHERE attendee_id = ? ORDER BY at DESC, station_uid DESC, seq DESC LIMIT 1", (attendee_id,)
     ).fetchone()
     return BadgePrint.from_row(row) if row else None
 

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass, fields
 
 from checkin.store.db import Store, StoreError, utc_now
+from checkin.store.stations import find_station, recording_station, stamp
 
 METHODS = ("camera", "scanner", "manual")
 
@@ -22,11 +23,16 @@ class CheckinRecord:
     at: str
     station: str
     method: str
-    undone_by: str | None
+    station_uid: str
+    seq: int
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "CheckinRecord":
         return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+
+#: Newest first, ties broken by station and sequence (never by a local rowid).
+NEWEST_FIRST = "at DESC, station_uid DESC, seq DESC"
 
 
 def record_checkin(
@@ -42,21 +48,23 @@ def record_checkin(
     at: str | None = None,
     checkin_id: str | None = None,
 ) -> CheckinRecord:
-    """Append one check-in; it is committed to disk when this returns."""
+    """Append one check-in under ``station`` (a name of this file's stations); committed on return."""
     if method not in METHODS:
         raise ValueError(f"method must be one of {METHODS}")
     if direction not in ("in", "out"):
         raise ValueError("direction must be 'in' or 'out'")
-    record = CheckinRecord(
-        id=checkin_id or uuid.uuid4().hex, attendee_id=attendee_id, attendee_uid=attendee_uid, code=code,
-        session_id=session_id, direction=direction, at=at or utc_now(), station=station, method=method,
-        undone_by=None,
-    )
     with store.transaction() as c:
+        st, seq = stamp(store, station)
+        record = CheckinRecord(
+            id=checkin_id or uuid.uuid4().hex, attendee_id=attendee_id, attendee_uid=attendee_uid, code=code,
+            session_id=session_id, direction=direction, at=at or utc_now(), station=st.name, method=method,
+            station_uid=st.uid, seq=seq,
+        )
         c.execute(
             "INSERT INTO checkins (id, attendee_id, attendee_uid, code, session_id, direction, at, station,"
-            " method, undone_by) VALUES (?,?,?,?,?,?,?,?,?,NULL)",
-            (record.id, attendee_id, attendee_uid, code, session_id, direction, record.at, station, method),
+            " method, station_uid, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (record.id, attendee_id, attendee_uid, code, session_id, direction, record.at, st.name, method,
+             st.uid, seq),
         )
     return record
 
@@ -74,8 +82,8 @@ def checked_in_ids(store: Store, session_id: int | None = None) -> set[int]:
         f"""
         SELECT attendee_id, direction FROM (
             SELECT attendee_id, direction,
-                   ROW_NUMBER() OVER (PARTITION BY attendee_id ORDER BY at DESC, rowid DESC) AS n
-            FROM checkins WHERE {where} AND undone_by IS NULL AND attendee_id IS NOT NULL
+                   ROW_NUMBER() OVER (PARTITION BY attendee_id ORDER BY {NEWEST_FIRST}) AS n
+            FROM live_checkins WHERE {where} AND attendee_id IS NOT NULL
         ) WHERE n = 1 AND direction = 'in'
         """,
         params,
@@ -94,35 +102,48 @@ def get_checkin(store: Store, checkin_id: str) -> CheckinRecord:
     return CheckinRecord.from_row(row)
 
 
+def undo_of(store: Store, checkin_id: str) -> sqlite3.Row | None:
+    """The undo row of a check-in (the earliest, if two stations undid it), or None when it counts."""
+    return store.conn.execute(
+        "SELECT * FROM checkin_undos WHERE checkin_id = ? ORDER BY at, station_uid, seq LIMIT 1", (checkin_id,)
+    ).fetchone()
+
+
+def is_undone(store: Store, checkin_id: str) -> bool:
+    return undo_of(store, checkin_id) is not None
+
+
 def recent_checkins(store: Store, *, station: str | None = None, since: str | None = None,
                     limit: int = 20) -> list[CheckinRecord]:
-    """The newest check-ins, not undone, optionally of one station and after a time."""
-    sql = "SELECT * FROM checkins WHERE undone_by IS NULL"
+    """The newest check-ins, not undone, optionally of one station (by name) and after a time."""
+    sql = "SELECT * FROM live_checkins WHERE 1"
     params: list = []
     if station is not None:
-        sql += " AND station = ?"
-        params.append(station)
+        found = find_station(store, station)
+        sql += " AND station_uid = ?"
+        params.append(found.uid if found else "")
     if since is not None:
         sql += " AND at >= ?"
         params.append(since)
-    sql += " ORDER BY at DESC, rowid DESC LIMIT ?"
+    sql += f" ORDER BY {NEWEST_FIRST} LIMIT ?"
     params.append(limit)
     return [CheckinRecord.from_row(r) for r in store.conn.execute(sql, params)]
 
 
 def undo_checkin(store: Store, checkin_id: str, *, station: str, reason: str = "",
                  at: str | None = None) -> str:
-    """Mark a check-in undone by appending an undo record; nothing is deleted."""
-    record = get_checkin(store, checkin_id)
-    if record.undone_by:
-        raise StoreError("that check-in was already undone")
+    """Undo a check-in by appending an undo record under ``station``; nothing is changed or deleted."""
+    get_checkin(store, checkin_id)
     undo_id = uuid.uuid4().hex
     with store.transaction() as c:
+        if is_undone(store, checkin_id):
+            raise StoreError("that check-in was already undone")
+        st, seq = stamp(store, station)
         c.execute(
-            "INSERT INTO checkin_undos (id, checkin_id, at, station, reason) VALUES (?,?,?,?,?)",
-            (undo_id, checkin_id, at or utc_now(), station, reason),
+            "INSERT INTO checkin_undos (id, checkin_id, at, station, reason, station_uid, seq)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (undo_id, checkin_id, at or utc_now(), st.name, reason, st.uid, seq),
         )
-        c.execute("UPDATE checkins SET undone_by = ? WHERE id = ? AND undone_by IS NULL", (undo_id, checkin_id))
     return undo_id
 
 
@@ -139,12 +160,14 @@ def log_scan(
     message: str = "",
     at: str | None = None,
 ) -> None:
-    """Record one scan attempt (failed ones too)."""
+    """Record one scan attempt (failed ones too). The scan log stays on this laptop (not journaled)."""
     with store.transaction() as c:
+        st = recording_station(store, station)
         c.execute(
             "INSERT INTO scan_log (at, station, session_id, method, raw_code, status, attendee_id, checkin_id,"
-            " message) VALUES (?,?,?,?,?,?,?,?,?)",
-            (at or utc_now(), station, session_id, method, raw_code, status, attendee_id, checkin_id, message),
+            " message, station_uid) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (at or utc_now(), st.name, session_id, method, raw_code, status, attendee_id, checkin_id, message,
+             st.uid),
         )
 
 
@@ -201,8 +224,8 @@ def latest_movement(
     if not who:
         raise ValueError("give attendee_id or code")
     row = store.conn.execute(
-        f"SELECT * FROM checkins WHERE ({' OR '.join(who)}) AND {where} AND undone_by IS NULL"
-        " ORDER BY at DESC, rowid DESC LIMIT 1",
+        f"SELECT * FROM live_checkins WHERE ({' OR '.join(who)}) AND {where}"
+        f" ORDER BY {NEWEST_FIRST} LIMIT 1",
         (*who_params, *params),
     ).fetchone()
     return CheckinRecord.from_row(row) if row else None
@@ -217,9 +240,9 @@ def occupancy(store: Store, session_id: int | None = None) -> int:
             SELECT direction,
                    ROW_NUMBER() OVER (
                        PARTITION BY COALESCE(CAST(attendee_id AS TEXT), 'code:' || code)
-                       ORDER BY at DESC, rowid DESC) AS n
-            FROM checkins
-            WHERE {where} AND undone_by IS NULL AND (attendee_id IS NOT NULL OR code IS NOT NULL)
+                       ORDER BY {NEWEST_FIRST}) AS n
+            FROM live_checkins
+            WHERE {where} AND (attendee_id IS NOT NULL OR code IS NOT NULL)
         ) WHERE n = 1 AND direction = 'in'
         """,
         params,
@@ -227,11 +250,15 @@ def occupancy(store: Store, session_id: int | None = None) -> int:
     return row[0]
 
 
-def last_station_checkin(store: Store, station: str) -> CheckinRecord | None:
-    """The newest not-undone check-in recorded by one station (what "undo" takes back)."""
+def last_station_checkin(store: Store, station: str | None) -> CheckinRecord | None:
+    """The newest not-undone check-in recorded by this file's station ``station`` (what "undo" takes back).
+
+    Only the station's own records, by uuid: a station of another laptop with the same
+    name, or any other station, is never touched.
+    """
+    uid = recording_station(store, station).uid
     row = store.conn.execute(
-        "SELECT * FROM checkins WHERE station = ? AND undone_by IS NULL ORDER BY at DESC, rowid DESC LIMIT 1",
-        (station,),
+        f"SELECT * FROM live_checkins WHERE station_uid = ? ORDER BY {NEWEST_FIRST} LIMIT 1", (uid,),
     ).fetchone()
     return CheckinRecord.from_row(row) if row else None
 

@@ -60,7 +60,7 @@ def arrivals_per_quarter_hour(store: Store, timezone: str) -> list[tuple[datetim
     zone = _zone(timezone)
     counts: dict[datetime, int] = {}
     rows = store.conn.execute(
-        "SELECT MIN(at) FROM checkins WHERE session_id IS NULL AND direction = 'in' AND undone_by IS NULL"
+        "SELECT MIN(at) FROM live_checkins WHERE session_id IS NULL AND direction = 'in'"
         " GROUP BY COALESCE(CAST(attendee_id AS TEXT), 'code:' || code)"
     )
     for (at,) in rows:
@@ -83,8 +83,8 @@ def category_figures(store: Store) -> list[CategoryFigure]:
         """
         SELECT a.category, COUNT(*) AS expected, COUNT(e.attendee_id) AS arrived
         FROM attendees a LEFT JOIN (
-            SELECT DISTINCT attendee_id FROM checkins
-            WHERE session_id IS NULL AND direction = 'in' AND undone_by IS NULL AND attendee_id IS NOT NULL
+            SELECT DISTINCT attendee_id FROM live_checkins
+            WHERE session_id IS NULL AND direction = 'in' AND attendee_id IS NOT NULL
         ) e ON e.attendee_id = a.id
         WHERE a.status != 'cancelled'
         GROUP BY a.category ORDER BY expected DESC, a.category COLLATE NOCASE
@@ -100,14 +100,14 @@ def session_figures(store: Store) -> list[SessionFigure]:
             SELECT session_id, direction,
                    ROW_NUMBER() OVER (
                        PARTITION BY session_id, COALESCE(CAST(attendee_id AS TEXT), 'code:' || code)
-                       ORDER BY at DESC, rowid DESC) AS n
-            FROM checkins WHERE session_id IS NOT NULL AND undone_by IS NULL
+                       ORDER BY at DESC, station_uid DESC, seq DESC) AS n
+            FROM live_checkins WHERE session_id IS NOT NULL
         ),
         present AS (SELECT session_id, COUNT(*) AS n FROM latest WHERE n = 1 AND direction = 'in'
                     GROUP BY session_id),
         admitted AS (SELECT session_id,
                             COUNT(DISTINCT COALESCE(CAST(attendee_id AS TEXT), 'code:' || code)) AS n
-                     FROM checkins WHERE session_id IS NOT NULL AND undone_by IS NULL AND direction = 'in'
+                     FROM live_checkins WHERE session_id IS NOT NULL AND direction = 'in'
                      GROUP BY session_id)
         SELECT s.id, s.title, COALESCE(s.room, ''), s.starts_at, s.capacity,
                COALESCE(p.n, 0), COALESCE(m.n, 0)
@@ -123,8 +123,8 @@ def dashboard_figures(store: Store) -> DashboardFigures:
     c = store.conn
     expected = c.execute("SELECT COUNT(*) FROM attendees WHERE status != 'cancelled'").fetchone()[0]
     arrived = c.execute(
-        "SELECT COUNT(DISTINCT attendee_id) FROM checkins WHERE session_id IS NULL AND direction = 'in'"
-        " AND undone_by IS NULL AND attendee_id IS NOT NULL"
+        "SELECT COUNT(DISTINCT attendee_id) FROM live_checkins WHERE session_id IS NULL AND direction = 'in'"
+        " AND attendee_id IS NOT NULL"
     ).fetchone()[0]
     walkins = c.execute(
         "SELECT COUNT(*) FROM attendees WHERE source = 'walkin' AND status != 'cancelled'"

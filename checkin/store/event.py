@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from checkin.codes import EventKeys, new_event_key, tag_for_key
 from checkin.store.db import Store, StoreError, utc_now
+from checkin.store.stations import rename_station, this_station
 
 
 @dataclass(frozen=True)
@@ -103,17 +103,12 @@ def has_event(store: Store) -> bool:
 
 
 def ensure_station(store: Store, name: str | None = None) -> str:
-    """This file's station name, creating the identity (host name) on first use."""
-    row = store.conn.execute("SELECT name FROM station WHERE id = 1").fetchone()
-    if row is not None:
-        return row["name"]
-    name = name or socket.gethostname() or "Station"
-    with store.transaction() as c:
-        c.execute(
-            "INSERT INTO station (id, uid, name, created_at) VALUES (1, ?, ?, ?)",
-            (uuid.uuid4().hex, name, utc_now()),
-        )
-    return name
+    """This file's station name, creating the identity (named ``name`` or the host) on first use."""
+    existed = store.conn.execute("SELECT 1 FROM station WHERE id = 1").fetchone() is not None
+    station = this_station(store)
+    if not existed and name and name.strip() and name.strip() != station.name:
+        station = rename_station(store, station.uid, name)
+    return station.name
 
 
 def station_name(store: Store) -> str:
@@ -121,9 +116,5 @@ def station_name(store: Store) -> str:
 
 
 def set_station_name(store: Store, name: str) -> None:
-    name = (name or "").strip()
-    if not name:
-        raise StoreError("the station needs a name")
-    ensure_station(store, name)
-    with store.transaction() as c:
-        c.execute("UPDATE station SET name = ? WHERE id = 1", (name,))
+    """Rename this laptop's station; refused when another station of the event has the name."""
+    rename_station(store, this_station(store).uid, name)

@@ -29,8 +29,8 @@ SORT_KEYS = {
 
 # First valid entrance admission of each attendee: "arrived at".
 _ARRIVALS = (
-    "SELECT attendee_id, MIN(at) AS arrived_at FROM checkins"
-    " WHERE session_id IS NULL AND direction = 'in' AND undone_by IS NULL AND attendee_id IS NOT NULL"
+    "SELECT attendee_id, MIN(at) AS arrived_at FROM live_checkins"
+    " WHERE session_id IS NULL AND direction = 'in' AND attendee_id IS NOT NULL"
     " GROUP BY attendee_id"
 )
 
@@ -137,8 +137,8 @@ def rows_for_ids(store: Store, ids: Sequence[int]) -> dict[int, ListRow]:
         marks = ",".join("?" * len(chunk))
         rows = store.conn.execute(
             "SELECT a.id, a.full_name, a.organisation, a.category, a.status,"
-            " (SELECT MIN(c.at) FROM checkins c WHERE c.attendee_id = a.id AND c.session_id IS NULL"
-            "  AND c.direction = 'in' AND c.undone_by IS NULL) AS arrived_at"
+            " (SELECT MIN(c.at) FROM live_checkins c WHERE c.attendee_id = a.id AND c.session_id IS NULL"
+            "  AND c.direction = 'in') AS arrived_at"
             f" FROM attendees a WHERE a.id IN ({marks})",
             chunk,
         )
@@ -155,9 +155,9 @@ def session_statuses(store: Store, attendee_id: int) -> list[SessionStatus]:
         SELECT s.id, s.title, COALESCE(s.room, '') AS room, s.starts_at, s.restricted,
                EXISTS (SELECT 1 FROM session_access x WHERE x.session_id = s.id AND x.attendee_id = :a)
                    AS listed,
-               (SELECT c.direction || ' ' || c.at FROM checkins c
-                 WHERE c.attendee_id = :a AND c.session_id = s.id AND c.undone_by IS NULL
-                 ORDER BY c.at DESC, c.rowid DESC LIMIT 1) AS last
+               (SELECT c.direction || ' ' || c.at FROM live_checkins c
+                 WHERE c.attendee_id = :a AND c.session_id = s.id
+                 ORDER BY c.at DESC, c.station_uid DESC, c.seq DESC LIMIT 1) AS last
         FROM sessions s ORDER BY s.starts_at IS NULL, s.starts_at, s.id
         """,
         {"a": attendee_id},
@@ -186,7 +186,7 @@ def attendee_history(store: Store, attendee_id: int) -> list[HistoryEntry]:
         UNION ALL
         SELECT p.at, 'print', p.station, p.output, '' FROM badge_prints p WHERE p.attendee_id = :a
         UNION ALL
-        SELECT r.at, 'revoke', r.station, r.reason, '' FROM revoked_codes r WHERE r.attendee_id = :a
+        SELECT r.at, 'revoke', r.station, r.reason, '' FROM revocations r WHERE r.attendee_id = :a
         UNION ALL
         SELECT l.at, 'scan', l.station, TRIM(l.status || ' ' || l.message), COALESCE(s.title, '')
           FROM scan_log l LEFT JOIN sessions s ON s.id = l.session_id WHERE l.attendee_id = :a

@@ -18,8 +18,9 @@ def checkin_log(store: Store) -> list[sqlite3.Row]:
         FROM checkins c
         LEFT JOIN attendees a ON a.id = c.attendee_id
         LEFT JOIN sessions s ON s.id = c.session_id
-        LEFT JOIN checkin_undos u ON u.id = c.undone_by
-        ORDER BY c.at, c.rowid
+        LEFT JOIN checkin_undos u ON u.id = (
+            SELECT x.id FROM checkin_undos x WHERE x.checkin_id = c.id ORDER BY x.at, x.station_uid, x.seq LIMIT 1)
+        ORDER BY c.at, c.station_uid, c.seq
         """
     ).fetchall()
 
@@ -33,10 +34,9 @@ def session_attendance(store: Store) -> list[sqlite3.Row]:
                MIN(CASE WHEN c.direction = 'in' THEN c.at END) AS first_in,
                MAX(CASE WHEN c.direction = 'out' THEN c.at END) AS last_out,
                SUM(c.direction = 'in') AS entries
-        FROM checkins c
+        FROM live_checkins c
         JOIN sessions s ON s.id = c.session_id
         JOIN attendees a ON a.id = c.attendee_id
-        WHERE c.undone_by IS NULL
         GROUP BY s.id, a.id
         HAVING first_in IS NOT NULL
         ORDER BY s.starts_at IS NULL, s.starts_at, s.title, s.id, a.full_name COLLATE NOCASE, a.id
@@ -47,8 +47,8 @@ def session_attendance(store: Store) -> list[sqlite3.Row]:
 def first_entries(store: Store) -> dict[tuple[int, int | None], str]:
     """``(attendee_id, session_id or None for the entrance) -> first valid 'in' time``."""
     rows = store.conn.execute(
-        "SELECT attendee_id, session_id, MIN(at) FROM checkins"
-        " WHERE undone_by IS NULL AND direction = 'in' AND attendee_id IS NOT NULL"
+        "SELECT attendee_id, session_id, MIN(at) FROM live_checkins"
+        " WHERE direction = 'in' AND attendee_id IS NOT NULL"
         " GROUP BY attendee_id, session_id"
     )
     return {(r[0], r[1]): r[2] for r in rows}
@@ -60,8 +60,8 @@ def no_shows(store: Store) -> list[sqlite3.Row]:
         """
         SELECT a.* FROM attendees a
         WHERE a.status != 'cancelled' AND NOT EXISTS (
-            SELECT 1 FROM checkins c WHERE c.attendee_id = a.id AND c.session_id IS NULL
-              AND c.direction = 'in' AND c.undone_by IS NULL)
+            SELECT 1 FROM live_checkins c WHERE c.attendee_id = a.id AND c.session_id IS NULL
+              AND c.direction = 'in')
         ORDER BY a.last_name COLLATE NOCASE, a.full_name COLLATE NOCASE, a.id
         """
     ).fetchall()
@@ -78,8 +78,8 @@ def category_counts(store: Store) -> list[sqlite3.Row]:
         """
         SELECT a.category,
                SUM(a.status != 'cancelled') AS registered,
-               SUM(EXISTS (SELECT 1 FROM checkins c WHERE c.attendee_id = a.id AND c.session_id IS NULL
-                           AND c.direction = 'in' AND c.undone_by IS NULL)) AS checked_in
+               SUM(EXISTS (SELECT 1 FROM live_checkins c WHERE c.attendee_id = a.id AND c.session_id IS NULL
+                           AND c.direction = 'in')) AS checked_in
         FROM attendees a GROUP BY a.category ORDER BY a.category COLLATE NOCASE
         """
     ).fetchall()
@@ -90,8 +90,8 @@ def session_counts(store: Store) -> list[sqlite3.Row]:
     return store.conn.execute(
         """
         SELECT s.*,
-               (SELECT COUNT(DISTINCT c.attendee_id) FROM checkins c WHERE c.session_id = s.id
-                  AND c.direction = 'in' AND c.undone_by IS NULL AND c.attendee_id IS NOT NULL) AS attended,
+               (SELECT COUNT(DISTINCT c.attendee_id) FROM live_checkins c WHERE c.session_id = s.id
+                  AND c.direction = 'in' AND c.attendee_id IS NOT NULL) AS attended,
                (SELECT COUNT(*) FROM session_access x WHERE x.session_id = s.id) AS allowed
         FROM sessions s ORDER BY s.starts_at IS NULL, s.starts_at, s.title, s.id
         """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from dataclasses import dataclass, fields
 
 from checkin.store.db import Store, StoreError
@@ -40,15 +41,17 @@ def add_session(
     capacity: int | None = None,
     restricted: bool = False,
     external_id: str | None = None,
+    uid: str | None = None,
 ) -> Session:
     """Insert one session; times are stored UTC text (see ``db.to_stored_time``)."""
     if not (title or "").strip():
         raise StoreError("a session needs a title")
     with store.transaction() as c:
         cur = c.execute(
-            "INSERT INTO sessions (external_id, title, room, starts_at, ends_at, capacity, restricted)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (external_id or None, title, room, starts_at, ends_at, capacity, int(bool(restricted))),
+            "INSERT INTO sessions (external_id, title, room, starts_at, ends_at, capacity, restricted, uid)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (external_id or None, title, room, starts_at, ends_at, capacity, int(bool(restricted)),
+             uid or uuid.uuid4().hex),
         )
     return get_session(store, cur.lastrowid)
 

@@ -270,7 +270,7 @@ class AttendeesPanel(QWidget):
         if not changes:
             return
         try:
-            update_attendee(self.ctx.store, attendee_id, **changes)
+            update_attendee(self.ctx.store, attendee_id, station=self.ctx.station, **changes)
         except (StoreError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
             return

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from checkin.store.db import Store
-from checkin.store.event import Event, get_event, station_name
+from checkin.store.event import Event, get_event, set_station_name, station_name
 
 
 class AppContext(QObject):
@@ -32,8 +32,8 @@ class AppContext(QObject):
         self.store = Store(self.db_path)
         self.event: Event = get_event(self.store)
         self.settings = settings or QSettings()
-        saved = self.settings.value("station/name", "", type=str)
-        self.station: str = saved or station_name(self.store)
+        # The station identity lives in the event file (a package gives it), not in per-machine settings.
+        self.station: str = station_name(self.store)
         self.kiosk = False
         self._closed = False
 
@@ -42,8 +42,11 @@ class AppContext(QObject):
         return Store(self.db_path)
 
     def set_station(self, name: str) -> None:
-        self.station = name.strip() or self.station
-        self.settings.setValue("station/name", self.station)
+        """Rename this station in the event file (refused, with StoreError, when another station has the name)."""
+        name = name.strip()
+        if name and name != self.station:
+            set_station_name(self.store, name)
+            self.station = station_name(self.store)
         self.station_changed.emit(self.station)
 
     @property

@@ -186,7 +186,7 @@ class FrontDeskPanel(QWidget):
         try:
             person = add_attendee(self.ctx.store, first_name=data.first_name, last_name=data.last_name,
                                   organisation=data.organisation, category=data.category, email=data.email,
-                                  source="walkin")
+                                  source="walkin", station=self.ctx.station)
         except StoreError as exc:
             self._show_error(str(exc))
             return

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.store.db import StoreError
-from checkin.store.event import set_station_name
 from checkin.ui import organiser_pin
 from checkin.ui.appearance import LARGE_TEXT_KEY, apply_text_size
 from checkin.ui.context import AppContext
@@ -82,11 +81,10 @@ class SettingsDialog(QDialog):
                 return
         if station != self.ctx.station:
             try:
-                set_station_name(self.ctx.store, station)
+                self.ctx.set_station(station)
             except StoreError as exc:
                 QMessageBox.warning(self, self.tr("Settings"), str(exc))
                 return
-            self.ctx.set_station(station)
         old_language = settings.value(LANGUAGE_KEY, "", type=str)
         new_language = self.language.currentData() or ""
         settings.setValue(LANGUAGE_KEY, new_language)

@@ -125,7 +125,7 @@ def test_sigkill_loses_no_printed_acceptance(store, tmp_path):
     accepted = [d for d in printed if d["status"] == "accepted"]
     assert len(accepted) == 13
     conn = sqlite3.connect(store.path)
-    recorded = {r[0] for r in conn.execute("SELECT code FROM checkins WHERE undone_by IS NULL")}
+    recorded = {r[0] for r in conn.execute("SELECT code FROM live_checkins")}
     assert {d["code"] for d in accepted} <= recorded
     logged = {r[0] for r in conn.execute("SELECT raw_code FROM scan_log WHERE status = 'accepted'")}
     assert {d["code"] for d in accepted} <= logged

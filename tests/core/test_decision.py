@@ -9,7 +9,8 @@ import pytest
 from checkin import decision as dec
 from checkin.codes import EventKeys, issue_code, new_event_key
 from checkin.store.attendees import add_attendee, update_attendee
-from checkin.store.checkins import checked_in_ids, get_checkin, occupancy
+from checkin.store.badges import revoke_code
+from checkin.store.checkins import checked_in_ids, get_checkin, occupancy, undo_of
 from checkin.store.event import get_event
 
 T0 = datetime(2027, 3, 17, 8, 42, 5, tzinfo=timezone.utc)  # 09:42 in Casablanca (UTC+1)
@@ -107,8 +108,7 @@ def test_invalid_codes_say_which_and_are_logged(store, helene, kind, reason, mes
 
 
 def test_revoked_code_is_refused_with_the_reason(store, helene):
-    store.db["revoked_codes"].insert({"code": helene.code, "attendee_id": helene.id, "at": "2027-03-16T10:00:00Z",
-                                      "station": "Desk 1", "reason": "lost"})
+    revoke_code(store, helene.code, reason="lost", station="Desk 1", at="2027-03-16T10:00:00Z")
     d = scan(store, helene.code)
     assert (d.status, d.reason) == ("refused", "revoked")
     assert "lost" in d.message and d.attendee.id == helene.id
@@ -178,8 +178,7 @@ def test_undo_last_within_limit_is_recorded_not_deleted(store, helene):
     d = scan(store, helene.code)
     res = dec.undo_last(store, station="Desk 1", now=at(120))
     assert res.ok and res.checkin_id == d.checkin_id and "undone" in res.message
-    rec = get_checkin(store, d.checkin_id)
-    assert rec.undone_by == res.undo_id
+    assert undo_of(store, d.checkin_id)["id"] == res.undo_id
     undo_row = store.conn.execute("SELECT checkin_id, station FROM checkin_undos").fetchone()
     assert tuple(undo_row) == (d.checkin_id, "Desk 1")
     assert store.conn.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 1
@@ -192,7 +191,7 @@ def test_undo_beyond_the_limit_is_refused_with_a_message(store, helene):
     d = scan(store, helene.code)
     res = dec.undo_last(store, station="Desk 1", now=at(301))
     assert not res.ok and "Too late" in res.message and "09:42" in res.message
-    assert get_checkin(store, d.checkin_id).undone_by is None
+    assert undo_of(store, d.checkin_id) is None
     assert dec.undo(store, d.checkin_id, station="Desk 1", within_seconds=None, now=at(3600)).ok
 
 

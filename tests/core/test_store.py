@@ -30,8 +30,29 @@ def test_wal_and_full_sync(fresh_store):
     assert fresh_store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
+def _write_first_release_event(conn) -> None:
+    """An event file as the first release wrote it: station names only, undone_by on check-ins."""
+    conn.executescript("""
+        INSERT INTO event (id, uid, name, timezone, code_tag, code_key, created_at)
+            VALUES (1, 'ev1', 'Old event', 'Africa/Casablanca', '1AB', '00112233445566778899aabbccddeeff',
+                    '2027-03-01T08:00:00Z');
+        INSERT INTO station (id, uid, name, created_at) VALUES (1, 'st-desk1', 'Desk 1', '2027-03-01T08:00:00Z');
+        INSERT INTO attendees (id, uid, full_name, code, created_at, updated_at)
+            VALUES (1, 'a1', 'Hélène Lefèvre', 'CODE1', '2027-03-01T08:00:00Z', '2027-03-01T08:00:00Z');
+        INSERT INTO checkins (id, attendee_id, attendee_uid, code, at, station, method, undone_by) VALUES
+            ('c1', 1, 'a1', 'CODE1', '2027-03-17T08:40:00Z', 'Desk 1', 'scanner', 'u1'),
+            ('c2', 1, 'a1', 'CODE1', '2027-03-17T08:42:00Z', 'Desk 2', 'camera', NULL);
+        INSERT INTO checkin_undos (id, checkin_id, at, station, reason)
+            VALUES ('u1', 'c1', '2027-03-17T08:41:00Z', 'Desk 1', 'wrong person');
+        INSERT INTO revoked_codes (code, attendee_id, at, station, reason)
+            VALUES ('OLDCODE', 1, '2027-03-16T10:00:00Z', 'Desk 1', 'lost');
+        INSERT INTO badge_prints (attendee_id, code, at, station, output)
+            VALUES (1, 'CODE1', '2027-03-16T10:01:00Z', 'Desk 1', 'pdf:a6');
+    """)
+
+
 def test_upgraded_db_matches_fresh_db(tmp_path, monkeypatch):
-    """Applying migrations one release at a time gives the same schema as all at once."""
+    """Applying migrations one release at a time gives the same schema as all at once, and keeps the data."""
     all_migrations = dbmod.available_migrations()
     fresh = Store(tmp_path / "fresh.db")
     upgraded_path = tmp_path / "old.db"
@@ -39,12 +60,22 @@ def test_upgraded_db_matches_fresh_db(tmp_path, monkeypatch):
         monkeypatch.setattr(dbmod, "available_migrations", lambda i=i: all_migrations[:i])
         s = Store(upgraded_path)
         if i == 1:
-            create_event(s, "Old event")
+            _write_first_release_event(s.conn)
         s.close()
     monkeypatch.undo()
     upgraded = Store(upgraded_path)
     assert _schema(upgraded.conn) == _schema(fresh.conn)
     assert get_event(upgraded).name == "Old event"
+    # Every station name became an identity; this laptop's keeps its uid; sequences follow time.
+    stations = {r["name"]: r for r in upgraded.conn.execute("SELECT * FROM stations")}
+    assert set(stations) == {"Desk 1", "Desk 2"} and stations["Desk 1"]["uid"] == "st-desk1"
+    rows = upgraded.conn.execute("SELECT id, station_uid, seq FROM checkins ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows] == [("c1", "st-desk1", 3), ("c2", stations["Desk 2"]["uid"], 1)]
+    assert [r[0] for r in upgraded.conn.execute("SELECT id FROM live_checkins")] == ["c2"]
+    undo = upgraded.conn.execute("SELECT station_uid, seq FROM checkin_undos").fetchone()
+    assert tuple(undo) == ("st-desk1", 4)
+    assert stations["Desk 1"]["next_seq"] == 5  # revocation 1, print 2, check-in 3, undo 4
+    assert upgraded.conn.execute("SELECT code, reason FROM revocations").fetchone()[:] == ("OLDCODE", "lost")
 
 
 def test_db_is_backed_up_before_a_migration(tmp_path, monkeypatch):
@@ -52,7 +83,7 @@ def test_db_is_backed_up_before_a_migration(tmp_path, monkeypatch):
     path = tmp_path / "e.db"
     monkeypatch.setattr(dbmod, "available_migrations", lambda: all_migrations[:1])
     s = Store(path)
-    create_event(s, "Backed up")
+    _write_first_release_event(s.conn)
     s.close()
     extra = tmp_path / "9999_extra.sql"
     extra.write_text("CREATE TABLE extra (x INTEGER);\n")
@@ -61,7 +92,7 @@ def test_db_is_backed_up_before_a_migration(tmp_path, monkeypatch):
     backups = list(tmp_path.glob("e.db.before-9999_extra.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT name FROM event").fetchone()[0] == "Backed up"
+    assert old.execute("SELECT name FROM event").fetchone()[0] == "Old event"
     assert "extra" not in {r[0] for r in old.execute("SELECT name FROM sqlite_master")}
     assert s.conn.execute("SELECT COUNT(*) FROM extra").fetchone()[0] == 0
 

@@ -1,0 +1,67 @@
+"""Walk-ins, attendee edits and session changes made at a station, kept as snapshots.
+
+A station that registers a walk-in or edits a person records a *version*: the
+whole row as it now stands, with ``(at, station_uid, seq)``. Merging applies
+versions last-writer-wins by that key, which is a total order: whatever order
+journals arrive in, every file ends with the same row. The attendee row keeps
+the key of the version it shows in ``attendees.version`` ('' = as imported).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+
+from checkin.store.db import Store, utc_now
+from checkin.store.stations import stamp
+
+ATTENDEE_FIELDS = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
+                   "email", "status", "code", "source")
+SESSION_FIELDS = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted")
+
+
+def version_key(at: str, station_uid: str, seq: int) -> str:
+    """The sortable key of a version: later time wins; ties by station uuid, then sequence."""
+    return f"{at}|{station_uid}|{seq:012d}"
+
+
+def record_attendee_version(store: Store, attendee_id: int, *, station: str | None,
+                            at: str | None = None) -> str:
+    """Snapshot an attendee's row as a version of ``station``; call inside the write transaction."""
+    row = store.conn.execute("SELECT * FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+    data = {f: row[f] for f in ATTENDEE_FIELDS}
+    return _record(store, "attendee", row["uid"], data, station, at, attendee_id=attendee_id)
+
+
+def record_session_version(store: Store, session_id: int, *, station: str | None, at: str | None = None) -> str:
+    """Snapshot a session (with its access list, by attendee uid) as a version of ``station``."""
+    row = store.conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    data = {f: row[f] for f in SESSION_FIELDS}
+    data["access"] = sorted(r[0] for r in store.conn.execute(
+        "SELECT a.uid FROM session_access x JOIN attendees a ON a.id = x.attendee_id WHERE x.session_id = ?",
+        (session_id,)))
+    return _record(store, "session", row["uid"], data, station, at)
+
+
+def _record(store: Store, kind: str, target_uid: str, data: dict, station: str | None, at: str | None,
+            attendee_id: int | None = None) -> str:
+    at = at or utc_now()
+    st, seq = stamp(store, station)
+    store.conn.execute(
+        "INSERT INTO versions (uid, station_uid, seq, at, kind, target_uid, data) VALUES (?,?,?,?,?,?,?)",
+        (uuid.uuid4().hex, st.uid, seq, at, kind, target_uid, json.dumps(data, ensure_ascii=False,
+                                                                          sort_keys=True)),
+    )
+    key = version_key(at, st.uid, seq)
+    if attendee_id is not None:
+        store.conn.execute("UPDATE attendees SET version = ? WHERE id = ?", (key, attendee_id))
+    return key
+
+
+def versions_of(store: Store, kind: str, target_uid: str) -> list[sqlite3.Row]:
+    """Every version of one attendee or session, oldest key first."""
+    return store.conn.execute(
+        "SELECT * FROM versions WHERE kind = ? AND target_uid = ? ORDER BY at, station_uid, seq",
+        (kind, target_uid),
+    ).fetchall()
