@@ -38,6 +38,7 @@ INSERT OR IGNORE INTO stations (uid, name, local, next_seq, created_at)
 ALTER TABLE sessions ADD COLUMN uid TEXT;
 UPDATE sessions SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
 CREATE UNIQUE INDEX sessions_uid ON sessions (uid);
+ALTER TABLE sessions ADD COLUMN version TEXT NOT NULL DEFAULT '';
 
 -- Attendees: which version (walk-in or edit snapshot) their row shows; '' = as imported.
 ALTER TABLE attendees ADD COLUMN version TEXT NOT NULL DEFAULT '';
@@ -50,10 +51,27 @@ ALTER TABLE checkins DROP COLUMN undone_by;
 ALTER TABLE checkin_undos ADD COLUMN station_uid TEXT;
 ALTER TABLE checkin_undos ADD COLUMN seq INTEGER;
 
-ALTER TABLE badge_prints ADD COLUMN uid TEXT;
-ALTER TABLE badge_prints ADD COLUMN station_uid TEXT;
-ALTER TABLE badge_prints ADD COLUMN seq INTEGER;
-ALTER TABLE badge_prints ADD COLUMN attendee_uid TEXT;
+-- Badge prints: rebuilt so that a print merged before its walk-in (attendee_id NULL until the
+-- walk-in's own journal arrives) can be kept.
+CREATE TABLE badge_prints_new (
+    id          INTEGER PRIMARY KEY,
+    attendee_id INTEGER REFERENCES attendees (id),
+    code        TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    station     TEXT NOT NULL,
+    output      TEXT NOT NULL DEFAULT '',
+    uid         TEXT,
+    station_uid TEXT,
+    seq         INTEGER,
+    attendee_uid TEXT
+);
+INSERT INTO badge_prints_new (id, attendee_id, code, at, station, output, attendee_uid)
+    SELECT p.id, p.attendee_id, p.code, p.at, p.station, p.output, a.uid
+    FROM badge_prints p LEFT JOIN attendees a ON a.id = p.attendee_id;
+DROP INDEX badge_prints_attendee;
+DROP TABLE badge_prints;
+ALTER TABLE badge_prints_new RENAME TO badge_prints;
+CREATE INDEX badge_prints_attendee ON badge_prints (attendee_id, at);
 
 ALTER TABLE scan_log ADD COLUMN station_uid TEXT;
 
@@ -103,7 +121,6 @@ UPDATE checkin_undos SET
     seq = (SELECT seq FROM _legacy_seq WHERE t = 'checkin_undos' AND r = checkin_undos.rowid);
 UPDATE badge_prints SET
     uid = lower(hex(randomblob(16))),
-    attendee_uid = (SELECT uid FROM attendees WHERE id = badge_prints.attendee_id),
     station_uid = (SELECT station_uid FROM _legacy_seq WHERE t = 'badge_prints' AND r = badge_prints.rowid),
     seq = (SELECT seq FROM _legacy_seq WHERE t = 'badge_prints' AND r = badge_prints.rowid);
 INSERT INTO revocations (uid, code, attendee_id, attendee_uid, at, station, station_uid, seq, reason)
@@ -125,6 +142,8 @@ CREATE UNIQUE INDEX revocations_station_seq ON revocations (station_uid, seq);
 CREATE INDEX revocations_code ON revocations (code, at);
 CREATE INDEX revocations_attendee ON revocations (attendee_id);
 CREATE INDEX checkins_attendee_uid ON checkins (attendee_uid);
+CREATE INDEX badge_prints_attendee_uid ON badge_prints (attendee_uid);
+CREATE INDEX revocations_attendee_uid ON revocations (attendee_uid);
 CREATE INDEX checkins_station ON checkins (station_uid, at);
 
 -- The check-ins that count: every check-in with no undo row.

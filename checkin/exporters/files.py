@@ -12,13 +12,14 @@ from checkin.store.db import Store
 from checkin.store.event import get_event
 from checkin.store.reports import checkin_log, first_entries, no_shows, session_attendance
 from checkin.store.sessions import list_sessions
+from checkin.sync.conflicts import find_conflicts
 
-FILES = ("checkins.csv", "session_attendance.csv", "attendees.csv", "no_shows.csv")
+FILES = ("checkins.csv", "session_attendance.csv", "attendees.csv", "no_shows.csv", "conflicts.csv")
 ENTRANCE = "entrance"
 
 
 def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",") -> list[Path]:
-    """Write the four export files into ``out_dir`` (created if needed); returns their paths.
+    """Write the export files into ``out_dir`` (created if needed); returns their paths.
 
     Times are in the event's time zone with their UTC offset. Raises
     ``ExportError`` with one line when the folder or a file cannot be written.
@@ -31,7 +32,7 @@ def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",") -> li
     except OSError as exc:
         raise ExportError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
     zone = ZoneInfo(get_event(store).timezone)
-    writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows)
+    writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows, write_conflicts)
     return [writer(store, out / name, zone, delimiter) for writer, name in zip(writers, FILES, strict=True)]
 
 
@@ -164,3 +165,11 @@ def write_no_shows(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> 
     """Registered, not cancelled, never (validly) checked in at the entrance."""
     rows = (_person_cells(r.__getitem__) for r in no_shows(store))
     return write_csv(path, PERSON_HEADER, rows, delimiter=delimiter)
+
+
+def write_conflicts(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
+    """One row per conflict found in the merged stations' records (rules in checkin.sync.conflicts)."""
+    header = ["kind", "attendee", "station_a", "time_a", "station_b", "time_b", "detail"]
+    rows = ([c.kind, c.attendee, c.station_a, local_time(c.at_a, zone), c.station_b, local_time(c.at_b, zone),
+             c.detail] for c in find_conflicts(store))
+    return write_csv(path, header, rows, delimiter=delimiter)

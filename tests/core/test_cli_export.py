@@ -36,7 +36,7 @@ def db(cli_db, data_dir):
     return path
 
 
-def test_export_writes_four_files_with_semicolons(db, tmp_path, capsys):
+def test_export_writes_five_files_with_semicolons(db, tmp_path, capsys):
     out = tmp_path / "export"
     capsys.readouterr()
     assert main(["--db", str(db), "export", "--out", str(out), "--delimiter", ";"]) == 0
@@ -46,6 +46,7 @@ def test_export_writes_four_files_with_semicolons(db, tmp_path, capsys):
         "session_attendance.csv",
         "attendees.csv",
         "no_shows.csv",
+        "conflicts.csv",
     ]
     with open(out / "checkins.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))

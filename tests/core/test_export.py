@@ -194,7 +194,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(store, event, tmp_p
     assert "No space left on device" in str(info.value) and "\n" not in str(info.value)
     assert (tmp_path / "out" / "checkins.csv").read_bytes() == old
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
-        ["checkins.csv", "session_attendance.csv", "attendees.csv", "no_shows.csv"]
+        ["checkins.csv", "session_attendance.csv", "attendees.csv", "no_shows.csv", "conflicts.csv"]
     )
 
 

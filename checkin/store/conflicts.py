@@ -1,0 +1,103 @@
+"""The queries behind the merge conflicts an organiser reviews (rules: checkin/sync/conflicts.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from checkin.store.db import Store, utc_now
+
+_PERSON = "COALESCE(c.attendee_uid, 'code:' || c.code)"
+
+
+def double_admissions(store: Store) -> list[sqlite3.Row]:
+    """Consecutive 'in' movements of one person at one checkpoint, by two different stations."""
+    return store.conn.execute(
+        f"""
+        WITH m AS (
+            SELECT c.session_id, c.direction, c.at, c.station, c.station_uid, c.attendee_id, c.code,
+                   {_PERSON} AS who,
+                   LAG(c.direction) OVER w AS prev_direction, LAG(c.station_uid) OVER w AS prev_station_uid,
+                   LAG(c.station) OVER w AS prev_station, LAG(c.at) OVER w AS prev_at
+            FROM live_checkins c WHERE c.attendee_uid IS NOT NULL OR c.code IS NOT NULL
+            WINDOW w AS (PARTITION BY c.session_id, {_PERSON} ORDER BY c.at, c.station_uid, c.seq)
+        )
+        SELECT m.prev_station AS station_a, m.prev_at AS at_a, m.station AS station_b, m.at AS at_b,
+               COALESCE(a.full_name, m.code, '') AS attendee, COALESCE(s.title, '') AS checkpoint
+        FROM m LEFT JOIN attendees a ON a.id = m.attendee_id LEFT JOIN sessions s ON s.id = m.session_id
+        WHERE m.direction = 'in' AND m.prev_direction = 'in' AND m.prev_station_uid != m.station_uid
+        ORDER BY m.at, m.station_uid
+        """
+    ).fetchall()
+
+
+def checkins_after_undos(store: Store) -> list[sqlite3.Row]:
+    """An undo at one station, then a valid check-in of the same person and checkpoint at another."""
+    return store.conn.execute(
+        f"""
+        SELECT u.station AS station_a, u.at AS at_a, l.station AS station_b, l.at AS at_b,
+               COALESCE(a.full_name, l.code, '') AS attendee, COALESCE(s.title, '') AS checkpoint,
+               u.reason AS reason
+        FROM checkin_undos u
+        JOIN checkins c ON c.id = u.checkin_id AND c.direction = 'in'
+        JOIN live_checkins l ON l.session_id IS c.session_id AND l.direction = 'in'
+             AND COALESCE(l.attendee_uid, 'code:' || l.code) = {_PERSON}
+             AND l.station_uid != u.station_uid AND l.at > u.at
+        LEFT JOIN attendees a ON a.id = l.attendee_id LEFT JOIN sessions s ON s.id = l.session_id
+        ORDER BY l.at, l.station_uid
+        """
+    ).fetchall()
+
+
+def clock_offsets(store: Store) -> list[sqlite3.Row]:
+    """Every clock offset observed between two stations (seconds, observed minus observer)."""
+    return store.conn.execute(
+        "SELECT o.offset_s, o.at, COALESCE(a.name, o.observer_uid) AS observer,"
+        " COALESCE(b.name, o.observed_uid) AS observed FROM clock_observations o"
+        " LEFT JOIN stations a ON a.uid = o.observer_uid LEFT JOIN stations b ON b.uid = o.observed_uid"
+        " ORDER BY ABS(o.offset_s) DESC"
+    ).fetchall()
+
+
+def observe_clock(store: Store, observer_uid: str, observed_uid: str, offset_s: float) -> None:
+    """Remember the latest offset seen between two stations' clocks."""
+    with store.transaction() as c:
+        c.execute("INSERT OR REPLACE INTO clock_observations (observer_uid, observed_uid, offset_s, at)"
+                  " VALUES (?,?,?,?)", (observer_uid, observed_uid, offset_s, utc_now()))
+
+
+def latest_record_time(store: Store, station_uid: str) -> str | None:
+    """The latest time a station wrote on any check-in (its clock)."""
+    row = store.conn.execute("SELECT MAX(at) FROM checkins WHERE station_uid = ?", (station_uid,)).fetchone()
+    return row[0]
+
+
+def walkins(store: Store) -> list[sqlite3.Row]:
+    """Walk-ins with the station and time of their first version (where and when they were registered)."""
+    return store.conn.execute(
+        """
+        SELECT a.uid, a.full_name, a.email,
+               (SELECT v.at FROM versions v WHERE v.kind = 'attendee' AND v.target_uid = a.uid
+                 ORDER BY v.at, v.station_uid, v.seq LIMIT 1) AS at,
+               (SELECT COALESCE(st.name, v.station_uid) FROM versions v LEFT JOIN stations st ON st.uid = v.station_uid
+                 WHERE v.kind = 'attendee' AND v.target_uid = a.uid ORDER BY v.at, v.station_uid, v.seq LIMIT 1)
+                 AS station
+        FROM attendees a WHERE a.source = 'walkin' ORDER BY at, a.uid
+        """
+    ).fetchall()
+
+
+def code_claims(store: Store) -> list[sqlite3.Row]:
+    """Badge codes that versions of two or more different attendees carry: the first claim of each."""
+    return store.conn.execute(
+        """
+        WITH claims AS (
+            SELECT json_extract(v.data, '$.code') AS code, v.target_uid, json_extract(v.data, '$.full_name') AS name,
+                   MIN(v.at || '|' || v.station_uid || '|' || printf('%012d', v.seq)) AS first_key
+            FROM versions v WHERE v.kind = 'attendee' AND json_extract(v.data, '$.code') IS NOT NULL
+            GROUP BY code, v.target_uid
+        )
+        SELECT c.code, c.target_uid, c.name, c.first_key FROM claims c
+        WHERE c.code IN (SELECT code FROM claims GROUP BY code HAVING COUNT(*) > 1)
+        ORDER BY c.code, c.first_key
+        """
+    ).fetchall()
