@@ -1,0 +1,181 @@
+"""Property: random histories at several stations, merged in any order with repeats, give one database.
+
+Each example builds an organiser's file, three stations from packages, and lets
+them act at random (scans in and out at the entrance and a session, manual
+check-ins, undos, walk-ins, edits, reissued badges, prints), sometimes merging
+each other's journals mid-way. Every station's journal is then merged into fresh
+copies of the organiser's file in random orders, some journals twice: every copy
+must hold the same records (by global ids), and none may be missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checkin import decision as dec
+from checkin.codes import issue_code
+from checkin.store.attendees import add_attendee, update_attendee
+from checkin.store.badges import record_print, reissue_badge
+from checkin.store.db import Store, StoreError
+from checkin.store.event import create_event, get_event
+from checkin.store.listing import copy_event_file
+from checkin.store.sessions import add_session
+from checkin.store.stations import this_station
+from checkin.store.sync import canonical_state
+from checkin.sync.exchange import export_journal, merge_journal
+from checkin.sync.package import join, make_package
+
+STATIONS = 3
+PEOPLE = 6
+
+op = st.one_of(
+    st.tuples(st.just("scan"), st.integers(0, PEOPLE - 1), st.booleans(), st.sampled_from(["in", "out"])),
+    st.tuples(st.just("manual"), st.integers(0, PEOPLE - 1), st.booleans()),
+    st.tuples(st.just("undo_last")),
+    st.tuples(st.just("undo_any"), st.integers(0, 50)),
+    st.tuples(st.just("walkin"), st.integers(0, 3), st.integers(0, 2)),
+    st.tuples(st.just("edit"), st.integers(0, 20), st.sampled_from(["ONG", "Ministère", "منظمة"])),
+    st.tuples(st.just("reissue"), st.integers(0, PEOPLE - 1)),
+    st.tuples(st.just("print"), st.integers(0, 20)),
+    st.tuples(st.just("sync"), st.integers(0, STATIONS - 1)),
+)
+history = st.lists(st.tuples(st.integers(0, STATIONS - 1), op), min_size=1, max_size=40)
+orders = st.lists(st.integers(0, STATIONS - 1), min_size=STATIONS, max_size=STATIONS * 2)
+
+
+def _master(path: Path) -> Store:
+    store = Store(path)
+    create_event(store, "Séminaire OIT", date="2027-03-17", timezone="Africa/Casablanca")
+    for i in range(PEOPLE):
+        add_attendee(store, full_name=f"Personne {i} Lefèvre", email=f"p{i}@x.org")
+    add_session(store, title="Plénière", capacity=4)
+    return store
+
+
+def _act(store: Store, name: str, action: tuple, clock: int, clash_codes: list[str], folder: Path) -> None:
+    """One thing a station does; refusals (full session, nothing to undo) are part of real life."""
+    at = f"2027-03-17T08:{clock // 60:02d}:{clock % 60:02d}.000000Z"
+    people = [r[0] for r in store.conn.execute("SELECT id FROM attendees ORDER BY uid")]
+    session = store.conn.execute("SELECT id FROM sessions LIMIT 1").fetchone()[0]
+    kind = action[0]
+    try:
+        if kind == "scan":
+            _, who, in_session, direction = action
+            code = store.conn.execute("SELECT code FROM attendees WHERE id = ?", (people[who],)).fetchone()[0]
+            dec.decide(store, code, session_id=session if in_session else None, station=name, method="scanner",
+                       direction=direction, at=at)
+        elif kind == "manual":
+            _, who, in_session = action
+            dec.checkin_manual(store, people[who], session_id=session if in_session else None, station=name, at=at)
+        elif kind == "undo_last":
+            dec.undo_last(store, station=name, within_seconds=None, now=at)
+        elif kind == "undo_any":
+            ids = [r[0] for r in store.conn.execute("SELECT id FROM live_checkins ORDER BY station_uid, seq")]
+            if ids:
+                dec.undo(store, ids[action[1] % len(ids)], station=name, within_seconds=None, now=at)
+        elif kind == "walkin":
+            _, person, code_index = action
+            add_attendee(store, full_name=f"Walk-in {person} Benali", email=f"w{person}@x.org", source="walkin",
+                         code=clash_codes[code_index], station=name)
+        elif kind == "edit":
+            update_attendee(store, people[action[1] % len(people)], organisation=action[2], station=name)
+        elif kind == "reissue":
+            reissue_badge(store, people[action[1]], reason="perdu", station=name)
+        elif kind == "print":
+            pid = people[action[1] % len(people)]
+            code = store.conn.execute("SELECT code FROM attendees WHERE id = ?", (pid,)).fetchone()[0]
+            if code:
+                record_print(store, pid, code, station=name, output="pdf:a6", at=at)
+        elif kind == "sync":
+            other = folder / f"{action[1]}.journal.csv"
+            if other.exists():
+                merge_journal(store, other)
+    except StoreError:
+        pass  # e.g. a walk-in code this station already holds
+
+
+def _own_counts(store: Store) -> dict[str, int]:
+    uid = this_station(store).uid
+    return {t: store.conn.execute(f"SELECT COUNT(*) FROM {t} WHERE station_uid = ?", (uid,)).fetchone()[0]
+            for t in ("checkins", "checkin_undos", "revocations", "badge_prints", "versions")}
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=history, order_a=orders, order_b=orders)
+def test_any_merge_order_gives_the_same_database_and_loses_nothing(tmp_path_factory, steps, order_a, order_b):
+    tmp = tmp_path_factory.mktemp("prop")
+    master = _master(tmp / "master.db")
+    keys = get_event(master).keys
+    clash_codes = [issue_code(keys) for _ in range(3)]
+    folder = tmp / "journals"
+    folder.mkdir()
+    stations = []
+    for i in range(STATIONS):
+        make_package(master, f"Desk {i}", tmp / f"{i}.pkg")
+        join(tmp / f"{i}.pkg", tmp / f"{i}.db")
+        stations.append(Store(tmp / f"{i}.db"))
+    for clock, (k, action) in enumerate(steps):
+        _act(stations[k], f"Desk {k}", action, clock, clash_codes, folder)
+        export_journal(stations[k], folder / f"{k}.journal.csv")
+    for k, s in enumerate(stations):
+        export_journal(s, folder / f"{k}.journal.csv")
+    expected = {t: 0 for t in ("checkins", "checkin_undos", "revocations", "badge_prints", "versions")}
+    for s in stations:
+        for t, n in _own_counts(s).items():
+            expected[t] += n
+        s.close()
+
+    states = []
+    for order in (order_a, order_b, list(range(STATIONS))):
+        copy = tmp / f"merge-{len(states)}.db"
+        copy_event_file(master, copy)
+        with Store(copy) as target:
+            for k in [*order, *range(STATIONS)]:  # every journal at least once, some twice
+                merge_journal(target, folder / f"{k}.journal.csv")
+            state = canonical_state(target)
+            for table, n in expected.items():
+                assert len(state[table]) == n, table
+            states.append(state)
+    master.close()
+    assert states[0] == states[1] == states[2]
+
+
+def test_merging_a_journal_mid_history_then_again_changes_nothing(tmp_path):
+    master = _master(tmp_path / "m.db")
+    make_package(master, "Desk 0", tmp_path / "0.pkg")
+    join(tmp_path / "0.pkg", tmp_path / "0.db")
+    with Store(tmp_path / "0.db") as d0:
+        walkin = add_attendee(d0, full_name="Walk In", source="walkin", station="Desk 0")
+        dec.checkin_manual(d0, walkin.id, station="Desk 0")
+        export_journal(d0, tmp_path / "0.csv")
+    merge_journal(master, tmp_path / "0.csv")
+    once = canonical_state(master)
+    merge_journal(master, tmp_path / "0.csv")
+    assert canonical_state(master) == once
+    assert len(once["checkins"]) == 1 and once["checkins"][0][2] == walkin.uid  # linked to the walk-in
+    master.close()
+
+
+@pytest.mark.parametrize("first", [0, 1])
+def test_two_walkins_with_the_same_code_keep_it_for_the_earliest(tmp_path, first):
+    master = _master(tmp_path / "m.db")
+    code = issue_code(get_event(master).keys)
+    for i in range(2):
+        make_package(master, f"Desk {i}", tmp_path / f"{i}.pkg")
+        join(tmp_path / f"{i}.pkg", tmp_path / f"{i}.db")
+        with Store(tmp_path / f"{i}.db") as s:
+            add_attendee(s, full_name=f"Walk In {i}", source="walkin", code=code, station=f"Desk {i}")
+            export_journal(s, tmp_path / f"{i}.csv")
+    for k in (first, 1 - first):
+        merge_journal(master, tmp_path / f"{k}.csv")
+    holders = master.conn.execute("SELECT full_name, code FROM attendees WHERE source = 'walkin' ORDER BY full_name")
+    assert [tuple(r) for r in holders] == [("Walk In 0", code), ("Walk In 1", None)]
+    from checkin.sync.conflicts import find_conflicts
+
+    clashes = [c for c in find_conflicts(master) if c.kind == "badge_id_clash"]
+    assert len(clashes) == 1 and "Walk In 1 needs a new badge" in clashes[0].detail
+    master.close()
