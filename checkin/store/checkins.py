@@ -251,14 +251,14 @@ def occupancy(store: Store, session_id: int | None = None) -> int:
 
 
 def last_station_checkin(store: Store, station: str | None) -> CheckinRecord | None:
-    """The newest not-undone check-in recorded by this file's station ``station`` (what "undo" takes back).
+    """The last not-undone check-in this file's station ``station`` made (what "undo" takes back).
 
     Only the station's own records, by uuid: a station of another laptop with the same
     name, or any other station, is never touched.
     """
     uid = recording_station(store, station).uid
     row = store.conn.execute(
-        f"SELECT * FROM live_checkins WHERE station_uid = ? ORDER BY {NEWEST_FIRST} LIMIT 1", (uid,),
+        "SELECT * FROM live_checkins WHERE station_uid = ? ORDER BY seq DESC LIMIT 1", (uid,),
     ).fetchone()
     return CheckinRecord.from_row(row) if row else None
 

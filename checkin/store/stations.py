@@ -25,7 +25,7 @@ class Station:
     created_at: str
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> "Station":
+    def from_row(cls, row: sqlite3.Row) -> Station:
         values = {f.name: row[f.name] for f in fields(cls)}
         values["local"] = bool(values["local"])
         return cls(**values)

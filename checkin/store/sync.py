@@ -15,8 +15,8 @@ Merging is idempotent and order-independent by construction:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 
 from checkin.store.attendees import attendee_search_key
 from checkin.store.db import Store, utc_now
@@ -74,22 +74,15 @@ class MergeCounts:
         return sum(self.applied.values())
 
 
-class _Maps:
-    """uid -> local id lookups, loaded once per merge and kept current as rows are applied."""
-
-    def __init__(self, store: Store):
-        conn = store.conn
-        self.attendee = {u: i for i, u in conn.execute("SELECT id, uid FROM attendees")}
-        self.code = {c: (i, u) for i, u, c in conn.execute("SELECT id, uid, code FROM attendees WHERE code IS NOT NULL")}
-        self.session = {u: i for i, u in conn.execute("SELECT id, uid FROM sessions")}
-
-
 def apply_rows(store: Store, station_uid: str, station_name: str, rows: Iterable[JournalRow], *,
                written_at: str = "", file: str = "") -> MergeCounts:
     """Merge one station's journal rows into this file, in one transaction.
 
-    Foreign keys are not enforced while merging: an undo may arrive before the
-    check-in it takes back (they are linked by id whenever both are here).
+    Versions (walk-ins, edits) are applied first, one by one; facts (check-ins,
+    undos, revocations, prints) then go in with one INSERT … SELECT each from a
+    temporary table, their uids turned into local ids by SQL joins. Foreign keys
+    are not enforced while merging: an undo may arrive before the check-in it
+    takes back (they are linked by id whenever both are here).
     """
     counts = MergeCounts()
     conn = store.conn
@@ -97,25 +90,28 @@ def apply_rows(store: Store, station_uid: str, station_name: str, rows: Iterable
     try:
         with store.transaction():
             station = remember_station(store, station_uid, station_name)
-            maps = _Maps(store)
-            batches: dict[str, list[tuple]] = {k: [] for k in ("checkin", "undo", "revocation", "print")}
-            last = 0
+            conn.execute(_STAGE_TABLE)
+            conn.execute("DELETE FROM temp.journal_in")
+            facts, last = [], 0
             for row in rows:
                 last = max(last, row.seq)
                 if row.kind in ("attendee", "session"):
-                    if _apply_version(store, maps, station_uid, row):
+                    if _apply_version(store, station_uid, row):
                         counts.applied[row.kind] = counts.applied.get(row.kind, 0) + 1
                     else:
                         counts.already += 1
                 else:
-                    batches[row.kind].append(_fact(store, maps, station_uid, row))
-            for kind, sql in _FACT_SQL.items():
-                if batches[kind]:
+                    facts.append(row[:12])
+            if facts:
+                conn.executemany("INSERT INTO temp.journal_in VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", facts)
+                conn.execute(_PLACEHOLDER_SESSIONS)
+                for kind, sql in _FACT_SQL.items():
                     before = conn.total_changes
-                    conn.executemany(sql, batches[kind])
-                    new = conn.total_changes - before
-                    counts.applied[kind] = counts.applied.get(kind, 0) + new
-                    counts.already += len(batches[kind]) - new
+                    conn.execute(sql, {"st": station_uid})
+                    counts.applied[kind] = conn.total_changes - before
+                counts.applied = {k: n for k, n in counts.applied.items() if n}
+                counts.already += len(facts) - sum(counts.applied.get(k, 0) for k in _FACT_SQL)
+                conn.execute("DELETE FROM temp.journal_in")
             if last:
                 conn.execute(
                     "INSERT INTO journal_progress (station_uid, last_seq, merged_at, written_at, file)"
@@ -131,52 +127,47 @@ def apply_rows(store: Store, station_uid: str, station_name: str, rows: Iterable
     return counts
 
 
+_STAGE_TABLE = (
+    "CREATE TEMP TABLE IF NOT EXISTS journal_in (seq INTEGER, kind TEXT, id TEXT, at TEXT, station_name TEXT,"
+    " attendee TEXT, code TEXT, session TEXT, direction TEXT, method TEXT, ref TEXT, text TEXT)"
+)
+
+# A session named by a check-in but not here yet holds its place until its own row arrives.
+_PLACEHOLDER_SESSIONS = (
+    "INSERT INTO sessions (uid, title, version) SELECT DISTINCT i.session, 'Session ' || substr(i.session, 1, 8), ''"
+    " FROM temp.journal_in i WHERE i.session != '' AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.uid = i.session)"
+)
+
+# The attendee of a row: by uid; a code-only admission (a badge this station did not know) by its code.
+_WHO = (
+    " LEFT JOIN attendees a ON a.uid = i.attendee"
+    " LEFT JOIN attendees b ON i.attendee = '' AND i.code != '' AND b.code = i.code"
+)
+
 _FACT_SQL = {
     "checkin": "INSERT OR IGNORE INTO checkins (id, attendee_id, attendee_uid, code, session_id, direction, at,"
-               " station, method, station_uid, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+               " station, method, station_uid, seq)"
+               " SELECT i.id, COALESCE(a.id, b.id), COALESCE(NULLIF(i.attendee, ''), b.uid), NULLIF(i.code, ''),"
+               " s.id, i.direction, i.at, i.station_name, i.method, :st, i.seq"
+               f" FROM temp.journal_in i{_WHO} LEFT JOIN sessions s ON i.session != '' AND s.uid = i.session"
+               " WHERE i.kind = 'checkin' ORDER BY i.seq",
     "undo": "INSERT OR IGNORE INTO checkin_undos (id, checkin_id, at, station, reason, station_uid, seq)"
-            " VALUES (?,?,?,?,?,?,?)",
+            " SELECT i.id, i.ref, i.at, i.station_name, i.text, :st, i.seq FROM temp.journal_in i"
+            " WHERE i.kind = 'undo' ORDER BY i.seq",
     "revocation": "INSERT OR IGNORE INTO revocations (uid, code, attendee_id, attendee_uid, at, station,"
-                  " station_uid, seq, reason) VALUES (?,?,?,?,?,?,?,?,?)",
+                  " station_uid, seq, reason)"
+                  " SELECT i.id, i.code, a.id, NULLIF(i.attendee, ''), i.at, i.station_name, :st, i.seq, i.text"
+                  " FROM temp.journal_in i LEFT JOIN attendees a ON a.uid = i.attendee"
+                  " WHERE i.kind = 'revocation' ORDER BY i.seq",
     "print": "INSERT OR IGNORE INTO badge_prints (uid, attendee_id, attendee_uid, code, at, station, output,"
-             " station_uid, seq) VALUES (?,?,?,?,?,?,?,?,?)",
+             " station_uid, seq)"
+             " SELECT i.id, a.id, NULLIF(i.attendee, ''), i.code, i.at, i.station_name, i.text, :st, i.seq"
+             " FROM temp.journal_in i LEFT JOIN attendees a ON a.uid = i.attendee"
+             " WHERE i.kind = 'print' ORDER BY i.seq",
 }
 
 
-def _person(maps: _Maps, attendee_uid: str, code: str) -> tuple[int | None, str | None]:
-    """(local attendee id, attendee uid) of a row: by uid, else by the badge code it carries."""
-    if attendee_uid:
-        return maps.attendee.get(attendee_uid), attendee_uid
-    if code and code in maps.code:
-        return maps.code[code]
-    return None, None
-
-
-def _fact(store: Store, maps: _Maps, station_uid: str, r: JournalRow) -> tuple:
-    if r.kind == "checkin":
-        attendee_id, attendee_uid = _person(maps, r.attendee, r.code)
-        session_id = _session_id(store, maps, r.session) if r.session else None
-        return (r.id, attendee_id, attendee_uid, r.code or None, session_id, r.direction, r.at, r.station_name,
-                r.method, station_uid, r.seq)
-    if r.kind == "undo":
-        return (r.id, r.ref, r.at, r.station_name, r.text, station_uid, r.seq)
-    attendee_id, attendee_uid = _person(maps, r.attendee, "")
-    if r.kind == "revocation":
-        return (r.id, r.code, attendee_id, attendee_uid, r.at, r.station_name, station_uid, r.seq, r.text)
-    return (r.id, attendee_id, attendee_uid, r.code, r.at, r.station_name, r.text, station_uid, r.seq)
-
-
-def _session_id(store: Store, maps: _Maps, uid: str) -> int:
-    """The local id of a session, holding its place with a stand-in until the session itself arrives."""
-    if uid not in maps.session:
-        cur = store.conn.execute(
-            "INSERT INTO sessions (uid, title, version) VALUES (?, ?, '')", (uid, f"Session {uid[:8]}")
-        )
-        maps.session[uid] = cur.lastrowid
-    return maps.session[uid]
-
-
-def _apply_version(store: Store, maps: _Maps, station_uid: str, r: JournalRow) -> bool:
+def _apply_version(store: Store, station_uid: str, r: JournalRow) -> bool:
     """Store a version and apply it if it is the newest of its row; False when it was already here."""
     target = r.attendee if r.kind == "attendee" else r.session
     cur = store.conn.execute(
@@ -188,13 +179,13 @@ def _apply_version(store: Store, maps: _Maps, station_uid: str, r: JournalRow) -
     data = json.loads(r.data)
     key = version_key(r.at, station_uid, r.seq)
     if r.kind == "attendee":
-        _apply_attendee(store, maps, target, data, key, r.at)
+        _apply_attendee(store, target, data, key, r.at)
     else:
-        _apply_session(store, maps, target, data, key)
+        _apply_session(store, target, data, key)
     return True
 
 
-def _apply_attendee(store: Store, maps: _Maps, uid: str, data: dict, key: str, at: str) -> None:
+def _apply_attendee(store: Store, uid: str, data: dict, key: str, at: str) -> None:
     conn = store.conn
     row = conn.execute("SELECT id, version, code FROM attendees WHERE uid = ?", (uid,)).fetchone()
     if row is not None:
@@ -220,11 +211,6 @@ def _apply_attendee(store: Store, maps: _Maps, uid: str, data: dict, key: str, a
         attendee_id = row["id"]
         conn.execute(f"UPDATE attendees SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                      (*values.values(), attendee_id))
-        if row["code"] and row["code"] != values["code"]:
-            maps.code.pop(row["code"], None)
-    maps.attendee[uid] = attendee_id
-    if values["code"]:
-        maps.code[values["code"]] = (attendee_id, uid)
     _link(store, attendee_id, uid, values["code"])
 
 
@@ -264,7 +250,7 @@ def _link(store: Store, attendee_id: int, uid: str, code: str | None) -> None:
                      (attendee_id, uid, code))
 
 
-def _apply_session(store: Store, maps: _Maps, uid: str, data: dict, key: str) -> None:
+def _apply_session(store: Store, uid: str, data: dict, key: str) -> None:
     conn = store.conn
     row = conn.execute("SELECT id, version FROM sessions WHERE uid = ?", (uid,)).fetchone()
     if row is not None and row["version"] >= key:
@@ -276,14 +262,13 @@ def _apply_session(store: Store, maps: _Maps, uid: str, data: dict, key: str) ->
         cur = conn.execute(f"INSERT INTO sessions (uid, {', '.join(values)}) VALUES (?, {', '.join('?' * len(values))})",
                            (uid, *values.values()))
         session_id = cur.lastrowid
-        maps.session[uid] = session_id
     else:
         session_id = row["id"]
         conn.execute(f"UPDATE sessions SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                      (*values.values(), session_id))
     conn.execute("DELETE FROM session_access WHERE session_id = ?", (session_id,))
-    conn.executemany("INSERT OR IGNORE INTO session_access (session_id, attendee_id) VALUES (?, ?)",
-                     [(session_id, maps.attendee[a]) for a in data.get("access", []) if a in maps.attendee])
+    conn.executemany("INSERT OR IGNORE INTO session_access (session_id, attendee_id)"
+                     " SELECT ?, id FROM attendees WHERE uid = ?", [(session_id, a) for a in data.get("access", [])])
 
 
 _CANONICAL = {

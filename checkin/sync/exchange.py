@@ -10,8 +10,15 @@ from checkin.store.db import Store, StoreError, from_stored_time, utc_now
 from checkin.store.event import get_event
 from checkin.store.stations import Station, recording_station, this_station
 from checkin.store.sync import MergeCounts, apply_rows, last_own_seq, merged_up_to, own_rows
-from checkin.sync.journal import JournalError, declared_count, parse_header, read_header, read_journal, render
-from checkin.sync.journal import write_atomically
+from checkin.sync.journal import (
+    JournalError,
+    declared_count,
+    parse_header,
+    read_header,
+    read_journal,
+    render,
+    write_atomically,
+)
 
 FUTURE_TOLERANCE_S = 300.0
 

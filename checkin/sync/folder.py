@@ -9,9 +9,9 @@ holds the event file itself (a synced SQLite file gets corrupted).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from checkin.store.conflicts import observe_clock
 from checkin.store.db import Store, StoreError, from_stored_time, utc_now
