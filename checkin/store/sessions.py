@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass, fields
 
 from checkin.store.db import Store, StoreError
+from checkin.store.versions import record_session_version
 
 EDITABLE = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted")
 
@@ -43,7 +44,11 @@ def add_session(
     external_id: str | None = None,
     uid: str | None = None,
 ) -> Session:
-    """Insert one session; times are stored UTC text (see ``db.to_stored_time``)."""
+    """Insert one session; times are stored UTC text (see ``db.to_stored_time``).
+
+    Sessions are created and changed on the organiser's file: each change is a
+    version of this laptop's station, so it reaches stations through its journal.
+    """
     if not (title or "").strip():
         raise StoreError("a session needs a title")
     with store.transaction() as c:
@@ -53,6 +58,7 @@ def add_session(
             (external_id or None, title, room, starts_at, ends_at, capacity, int(bool(restricted)),
              uid or uuid.uuid4().hex),
         )
+        record_session_version(store, cur.lastrowid, station=None)
     return get_session(store, cur.lastrowid)
 
 
@@ -68,6 +74,7 @@ def update_session(store: Store, session_id: int, **changes) -> Session:
     assignments = ", ".join(f"{k} = ?" for k in changes)
     with store.transaction() as c:
         c.execute(f"UPDATE sessions SET {assignments} WHERE id = ?", (*changes.values(), session_id))
+        record_session_version(store, session_id, station=None)
     return get_session(store, session_id)
 
 
@@ -135,4 +142,6 @@ def set_session_access(store: Store, session_id: int, attendee_ids: set[int]) ->
             "DELETE FROM session_access WHERE session_id = ? AND attendee_id = ?",
             [(session_id, a) for a in sorted(gone)],
         )
+        if new or gone:
+            record_session_version(store, session_id, station=None)
     return len(new), len(gone), len(current & attendee_ids)

@@ -41,7 +41,9 @@ def record_session_version(store: Store, session_id: int, *, station: str | None
     data["access"] = sorted(r[0] for r in store.conn.execute(
         "SELECT a.uid FROM session_access x JOIN attendees a ON a.id = x.attendee_id WHERE x.session_id = ?",
         (session_id,)))
-    return _record(store, "session", row["uid"], data, station, at)
+    key = _record(store, "session", row["uid"], data, station, at)
+    store.conn.execute("UPDATE sessions SET version = ? WHERE id = ?", (key, session_id))
+    return key
 
 
 def _record(store: Store, kind: str, target_uid: str, data: dict, station: str | None, at: str | None,

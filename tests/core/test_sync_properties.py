@@ -123,7 +123,7 @@ def test_any_merge_order_gives_the_same_database_and_loses_nothing(tmp_path_fact
         export_journal(stations[k], folder / f"{k}.journal.csv")
     for k, s in enumerate(stations):
         export_journal(s, folder / f"{k}.journal.csv")
-    expected = {t: 0 for t in ("checkins", "checkin_undos", "revocations", "badge_prints", "versions")}
+    expected = {t: len(rows) for t, rows in canonical_state(master).items()}  # the organiser's own rows
     for s in stations:
         for t, n in _own_counts(s).items():
             expected[t] += n
@@ -137,8 +137,8 @@ def test_any_merge_order_gives_the_same_database_and_loses_nothing(tmp_path_fact
             for k in [*order, *range(STATIONS)]:  # every journal at least once, some twice
                 merge_journal(target, folder / f"{k}.journal.csv")
             state = canonical_state(target)
-            for table, n in expected.items():
-                assert len(state[table]) == n, table
+            for table in ("checkins", "checkin_undos", "revocations", "badge_prints", "versions"):
+                assert len(state[table]) == expected[table], table
             states.append(state)
     master.close()
     assert states[0] == states[1] == states[2]
