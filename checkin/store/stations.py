@@ -132,9 +132,12 @@ def rename_station(store: Store, uid: str, name: str) -> Station:
 def remember_station(store: Store, uid: str, name: str, created_at: str | None = None) -> Station:
     """Record a station met in a journal or package (not local). A clashing name gets the uid's start."""
     row = store.conn.execute("SELECT * FROM stations WHERE uid = ?", (uid,)).fetchone()
-    if row is not None:
-        return Station.from_row(row)
     label = name.strip() or "Station"
+    if row is not None:
+        if not row["local"] and label != row["name"] and find_station(store, label) is None:
+            store.conn.execute("UPDATE stations SET name = ? WHERE uid = ?", (label, uid))  # renamed over there
+            return get_station(store, uid)
+        return Station.from_row(row)
     if find_station(store, label) is not None:
         label = f"{label} ({uid[:6]})"
     store.conn.execute(
