@@ -96,3 +96,11 @@ def session_counts(store: Store) -> list[sqlite3.Row]:
         FROM sessions s ORDER BY s.starts_at IS NULL, s.starts_at, s.title, s.id
         """
     ).fetchall()
+
+
+def checkin_moments(store: Store) -> list[tuple[str, str]]:
+    """``(station, at)`` of every check-in recorded (undone ones too: each was a scan a desk handled).
+
+    Oldest first within each station; used for station throughput.
+    """
+    return [(r[0], r[1]) for r in store.conn.execute("SELECT station, at FROM checkins ORDER BY station, at")]

@@ -1,0 +1,98 @@
+"""Certificate verification codes: short, offline-checkable, signed with the event key like badge codes.
+
+Format, 18 characters of Crockford base32 (see ``checkin.codes``)::
+
+    C TTT SSSSSS MMMMMMMM
+    | |   |      '-- MAC: first 40 bits of HMAC-SHA256(event key,
+    | |   |              "checkin-certificate|1|" + TTT + SSSSSS + "|" + attendee uid)
+    | |   '--------- the attendee's id in the event file (30 bits)
+    | '------------- event tag (as on badges)
+    '--------------- "C": a certificate, never confused with a badge (badges start with "1")
+
+The MAC covers the attendee's stable uid too, so a code only verifies against
+the event file that issued it and names the person it was issued for; a
+different domain string keeps a badge MAC from ever passing as a certificate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from enum import Enum
+
+from checkin.codes import ALPHABET, EventKeys, normalise
+
+PREFIX = "C"
+TAG_LEN, SERIAL_LEN, MAC_LEN = 3, 6, 8
+CODE_LEN = 1 + TAG_LEN + SERIAL_LEN + MAC_LEN
+_DOMAIN = b"checkin-certificate|1|"
+_INDEX = {ch: i for i, ch in enumerate(ALPHABET)}
+
+
+class CertificateStatus(str, Enum):
+    VALID = "valid"
+    FOREIGN = "foreign"  # a certificate code of another event
+    TAMPERED = "tampered"  # this event's shape, wrong signature: altered or forged
+    WITHDRAWN = "withdrawn"  # genuine, but the holder's check-ins were undone since it was issued
+    GARBAGE = "garbage"  # not a certificate code
+
+
+@dataclass(frozen=True)
+class CertificateCheck:
+    status: CertificateStatus
+    code: str
+    attendee_id: int | None = None
+
+
+def _b32(value: int, length: int) -> str:
+    out = []
+    for _ in range(length):
+        out.append(ALPHABET[value & 31])
+        value >>= 5
+    return "".join(reversed(out))
+
+
+def _mac(keys: EventKeys, serial: str, attendee_uid: str) -> str:
+    message = _DOMAIN + f"{keys.tag}{serial}|{attendee_uid}".encode("ascii")
+    digest = hmac.new(keys.key, message, hashlib.sha256).digest()
+    return _b32(int.from_bytes(digest[:5], "big"), MAC_LEN)
+
+
+def issue_certificate_code(keys: EventKeys, attendee_id: int, attendee_uid: str) -> str:
+    """The certificate code of one attendee (the same every time it is printed)."""
+    if not 0 < attendee_id < 32 ** SERIAL_LEN:
+        raise ValueError("attendee id out of range for a certificate code")
+    serial = _b32(attendee_id, SERIAL_LEN)
+    return PREFIX + keys.tag + serial + _mac(keys, serial, attendee_uid)
+
+
+def parse_certificate_code(keys: EventKeys, raw: str) -> CertificateCheck:
+    """First step of a check: the shape, the event tag and the attendee id (not yet the signature)."""
+    text = normalise(raw or "")
+    if len(text) != CODE_LEN or text[0] != PREFIX or any(ch not in _INDEX for ch in text[1:]):
+        return CertificateCheck(CertificateStatus.GARBAGE, (raw or "").strip())
+    if text[1:1 + TAG_LEN] != keys.tag:
+        return CertificateCheck(CertificateStatus.FOREIGN, text)
+    serial = text[1 + TAG_LEN:1 + TAG_LEN + SERIAL_LEN]
+    return CertificateCheck(CertificateStatus.VALID, text, sum(_INDEX[c] << 5 * i for i, c in
+                                                              enumerate(reversed(serial))))
+
+
+def check_certificate_code(keys: EventKeys, raw: str, attendee_uid: str | None) -> CertificateCheck:
+    """Verify a code against the uid of the attendee its id names (None when no such attendee)."""
+    parsed = parse_certificate_code(keys, raw)
+    if parsed.status is not CertificateStatus.VALID:
+        return parsed
+    serial = parsed.code[1 + TAG_LEN:1 + TAG_LEN + SERIAL_LEN]
+    if attendee_uid is None or not hmac.compare_digest(parsed.code[-MAC_LEN:],
+                                                       _mac(keys, serial, attendee_uid)):
+        return CertificateCheck(CertificateStatus.TAMPERED, parsed.code, parsed.attendee_id)
+    return parsed
+
+
+def display_certificate_code(code: str) -> str:
+    """Grouped for reading and typing: CTTT-SSSSSS-MMMMMMMM."""
+    if len(code) != CODE_LEN:
+        return code
+    return f"{code[:4]}-{code[4:10]}-{code[10:]}"
