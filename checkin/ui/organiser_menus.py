@@ -51,6 +51,9 @@ class OrganiserMenus(QObject):
 
         export_menu = bar.addMenu(self.tr("&Export"))
         self._add(export_menu, "export", self.tr("&Export CSV files…"), self.export, "Ctrl+Shift+E")
+        from checkin.ui.report_dialog import install_report_actions  # the report pulls in the painter
+
+        install_report_actions(self, export_menu)
 
         from checkin.ui.badge_dialog import install_badge_menu  # badges pull in the renderer
 

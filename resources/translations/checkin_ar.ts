@@ -374,6 +374,36 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>شهادات الحضور</translation>
+    </message>
+    <message>
+        <source>none (arriving is enough)</source>
+        <translation>لا شيء (يكفي الحضور)</translation>
+    </message>
+    <message>
+        <source>Sessions attended at least</source>
+        <translation>الجلسات المحضورة على الأقل</translation>
+    </message>
+    <message>
+        <source>Nobody attended enough to get a certificate.</source>
+        <translation>لم يحضر أحد بما يكفي للحصول على شهادة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), one page each, only for people who attended.</source>
+        <translation>
+            <numerusform>لا شهادات (%n)، فقط لمن حضروا.</numerusform>
+            <numerusform>شهادة واحدة (%n)، صفحة واحدة، فقط لمن حضروا.</numerusform>
+            <numerusform>شهادتان (%n)، صفحة لكل منهما، فقط لمن حضروا.</numerusform>
+            <numerusform>%n شهادات، صفحة لكل شهادة، فقط لمن حضروا.</numerusform>
+            <numerusform>%n شهادة، صفحة لكل شهادة، فقط لمن حضروا.</numerusform>
+            <numerusform>%n شهادة، صفحة لكل شهادة، فقط لمن حضروا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Arrived out of expected</source>
@@ -450,6 +480,25 @@
     <message>
         <source>Almost full</source>
         <translation>شبه ممتلئة</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>ملف PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>&amp;حفظ PDF</translation>
     </message>
 </context>
 <context>
@@ -851,6 +900,24 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>The new language is used from the next start of the app.</source>
         <translation>ستُستخدم اللغة الجديدة عند التشغيل القادم للتطبيق.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Attendance report</source>
+        <translation>تقرير الحضور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), with every station merged so far.</source>
+        <translation>
+            <numerusform>%n صفحة، مع جميع المحطات المدمجة حتى الآن.</numerusform>
+            <numerusform>صفحة واحدة (%n)، مع جميع المحطات المدمجة حتى الآن.</numerusform>
+            <numerusform>صفحتان (%n)، مع جميع المحطات المدمجة حتى الآن.</numerusform>
+            <numerusform>%n صفحات، مع جميع المحطات المدمجة حتى الآن.</numerusform>
+            <numerusform>%n صفحة، مع جميع المحطات المدمجة حتى الآن.</numerusform>
+            <numerusform>%n صفحة، مع جميع المحطات المدمجة حتى الآن.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1371,25 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Please wait</source>
         <translation>يرجى الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>report_dialog</name>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>لم يُكتب ملف PDF</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;report (PDF)…</source>
+        <translation>&amp;تقرير الحضور (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates of attendance (PDF)…</source>
+        <translation>&amp;شهادات الحضور (PDF)…</translation>
     </message>
 </context>
 <context>

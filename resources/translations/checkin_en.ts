@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message numerus="yes">
+        <source>%n certificate(s), one page each, only for people who attended.</source>
+        <translation>
+            <numerusform>%n certificate, one page, only for people who attended.</numerusform>
+            <numerusform>%n certificates, one page each, only for people who attended.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message numerus="yes">
         <source>%n walk-in(s) registered</source>
@@ -38,6 +48,16 @@
         <translation>
             <numerusform>%n row will be skipped:</numerusform>
             <numerusform>%n rows will be skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s), with every station merged so far.</source>
+        <translation>
+            <numerusform>%n page, with every station merged so far.</numerusform>
+            <numerusform>%n pages, with every station merged so far.</numerusform>
         </translation>
     </message>
 </context>

@@ -366,6 +366,32 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Attestations de participation</translation>
+    </message>
+    <message>
+        <source>none (arriving is enough)</source>
+        <translation>aucune (être venu suffit)</translation>
+    </message>
+    <message>
+        <source>Sessions attended at least</source>
+        <translation>Sessions suivies, au moins</translation>
+    </message>
+    <message>
+        <source>Nobody attended enough to get a certificate.</source>
+        <translation>Personne n'a assez participé pour recevoir une attestation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), one page each, only for people who attended.</source>
+        <translation>
+            <numerusform>%n attestation, une page, seulement pour les personnes venues.</numerusform>
+            <numerusform>%n attestations, une page chacune, seulement pour les personnes venues.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Arrived out of expected</source>
@@ -438,6 +464,25 @@
     <message>
         <source>Almost full</source>
         <translation>Presque complet</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>&amp;Enregistrer le PDF</translation>
     </message>
 </context>
 <context>
@@ -835,6 +880,20 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>The new language is used from the next start of the app.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Attendance report</source>
+        <translation>Rapport de participation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), with every station merged so far.</source>
+        <translation>
+            <numerusform>%n page, avec toutes les stations fusionnées à ce jour.</numerusform>
+            <numerusform>%n pages, avec toutes les stations fusionnées à ce jour.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1347,25 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
     <message>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
+    </message>
+</context>
+<context>
+    <name>report_dialog</name>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>Le PDF n'a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;report (PDF)…</source>
+        <translation>&amp;Rapport de participation (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates of attendance (PDF)…</source>
+        <translation>&amp;Attestations de participation (PDF)…</translation>
     </message>
 </context>
 <context>
