@@ -20,7 +20,7 @@ from checkin.store.attendees import list_attendees
 from checkin.store.db import Store, from_stored_time
 from checkin.store.reports import checkin_moments, first_entries, session_attendance
 
-TOP_ORGANISATIONS = 15
+TOP_ORGANISATIONS = 10
 
 
 @dataclass(frozen=True)

@@ -166,7 +166,7 @@ def _session_bar(s) -> Block:
             c.fill(bar_x, y + 1.5, bar_w * s.attended / whole, 4, colour)
         shown = f"{s.attended} / {limit}" if limit else str(s.attended)
         c.text(MARGIN + WIDTH - number_w, y, number_w, 7, shown, pt=8, align="end")
-    return Block(7.5, paint)
+    return Block(6.5, paint)
 
 
 # -- the report --------------------------------------------------------------------------------------
@@ -201,9 +201,9 @@ def report_blocks(fig: ReportFigures, lang: str, event, organiser: Organiser) ->
                  str(x.allowed) if x.restricted else "—", str(x.capacity) if x.capacity is not None else "—",
                  text("minutes", lang, n=x.median_stay_minutes) if x.median_stay_minutes is not None else "—"]
                 for x in fig.sessions]
-        cols = [(text("session", lang), 68, "start"), (text("start", lang), 22, "start"),
+        cols = [(text("session", lang), 63, "start"), (text("start", lang), 22, "start"),
                 (text("attended", lang), 20, "end"), (text("allowed", lang), 22, "end"),
-                (text("capacity", lang), 20, "end"), (text("stay", lang), 22, "end")]
+                (text("capacity", lang), 20, "end"), (text("stay", lang), 27, "end")]
         blocks += _table(cols, rows)
         blocks.append(_note(text("no_exit_scans", lang)))
     else:
@@ -223,8 +223,8 @@ def report_blocks(fig: ReportFigures, lang: str, event, organiser: Organiser) ->
     if fig.stations:
         rows = [[x.station, str(x.checkins), str(x.peak_per_minute),
                  f"{x.busiest_quarter[11:16]} ({x.busiest_quarter_count})"] for x in fig.stations]
-        cols = [(text("station", lang), 64, "start"), (text("checkins", lang), 30, "end"),
-                (text("peak", lang), 40, "end"), (text("busiest", lang), 40, "end")]
+        cols = [(text("station", lang), 56, "start"), (text("checkins", lang), 28, "end"),
+                (text("peak", lang), 38, "end"), (text("busiest", lang), 52, "end")]
         blocks += _table(cols, rows)
     else:
         blocks.append(_note(text("no_stations", lang)))

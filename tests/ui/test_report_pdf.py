@@ -19,6 +19,12 @@ from checkin.cli import main
 DPI = 50
 
 
+@pytest.fixture(autouse=True)
+def _qt(qapp):
+    """The QApplication of the UI tests, made before the renderer would make a bare QGuiApplication."""
+    return qapp
+
+
 def _run(db: Path, capsys, *args) -> tuple[int, str, str]:
     code = main(["--db", str(db), *args])
     out, err = capsys.readouterr()
