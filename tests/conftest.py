@@ -96,6 +96,7 @@ def report_store(store):
                         restricted=True)
     set_session_access(store, table.id, {store.people["Hélène"].id, store.people["John"].id})
     store.sessions = {"Opening": opening, "Round table": table}
+    store.local = _utc  # "HH:MM[:SS]" in Rabat on the event day -> stored UTC text
 
     def scan(who, at, station, session=None, direction="in", method="camera"):
         person = store.people[who]

@@ -19,6 +19,7 @@ from checkin.exporters.times import local_datetime
 from checkin.store.attendees import list_attendees
 from checkin.store.db import Store, from_stored_time
 from checkin.store.reports import checkin_moments, first_entries, session_attendance
+from checkin.sync.conflicts import Conflict, find_conflicts
 
 TOP_ORGANISATIONS = 10
 
@@ -63,6 +64,7 @@ class ReportFigures:
     other_organisations: OrganisationFigures | None
     organisation_count: int  # organisations with at least one arrival
     stations: list[StationFigures]
+    conflicts: list[Conflict] = field(default_factory=list)  # as conflicts.csv lists them
     generated_at: str = field(default="")
 
 
@@ -83,6 +85,7 @@ def report_figures(store: Store, *, top: int = TOP_ORGANISATIONS) -> ReportFigur
         other_organisations=others,
         organisation_count=count,
         stations=station_figures(store, zone),
+        conflicts=find_conflicts(store),
         generated_at=datetime.now(zone).isoformat(sep=" ", timespec="minutes"),
     )
 

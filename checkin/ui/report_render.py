@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable
+from zoneinfo import ZoneInfo
 
+from checkin.exporters.times import local_datetime
 from checkin.report.figures import ReportFigures, report_figures
 from checkin.report.labels import long_date, percent, text
 from checkin.store.db import Store
 from checkin.store.event import get_event
 from checkin.store.organiser import Organiser, get_organiser
+from checkin.sync.conflicts import KINDS
 from checkin.ui.doc_canvas import A4, INK, MUTED, DocCanvas
 from checkin.ui.doc_output import PagePainter, write_pdf
 
@@ -26,6 +29,7 @@ MARGIN, TOP, BOTTOM = 18.0, 18.0, 278.0
 WIDTH = A4[0] - 2 * MARGIN
 ROW = 6.5
 ACCENT, LIGHT, ORANGE = "#1F5AA6", "#E3E8EF", "#E8A33D"
+MAX_CONFLICTS = 40
 
 
 @dataclass
@@ -228,6 +232,33 @@ def report_blocks(fig: ReportFigures, lang: str, event, organiser: Organiser) ->
         blocks += _table(cols, rows)
     else:
         blocks.append(_note(text("no_stations", lang)))
+    blocks += _conflict_blocks(fig, lang)
+    return blocks
+
+
+def _conflict_blocks(fig: ReportFigures, lang: str) -> list[Block]:
+    """The merge conflicts (checkin.sync.conflicts), as many as fit the report; conflicts.csv has all."""
+    blocks = [_heading(text("conflicts", lang))]
+    if not fig.conflicts:
+        return blocks + [_note(text("no_conflicts", lang), 7)]
+    count = _note(text("conflicts_count", lang, n=len(fig.conflicts)), 7)
+    count.keep_with_next = True
+    blocks.append(count)
+    zone = ZoneInfo(fig.stats["timezone"])
+
+    def when(station: str, at: str | None) -> str:
+        if not at:
+            return station
+        moment = local_datetime(at, zone)
+        return f"{station} {moment.strftime('%H:%M' if len(fig.days) <= 1 else '%m/%d %H:%M')}"
+
+    rows = [[text(c.kind, lang) if c.kind in KINDS else c.kind, c.attendee or "—", when(c.station_a, c.at_a),
+             when(c.station_b, c.at_b)] for c in fig.conflicts[:MAX_CONFLICTS]]
+    cols = [(text("kind", lang), 50, "start"), (text("person", lang), 52, "start"),
+            (text("first", lang), 36, "start"), (text("then", lang), 36, "start")]
+    blocks += _table(cols, rows)
+    if len(fig.conflicts) > MAX_CONFLICTS:
+        blocks.append(_note(text("conflicts_more", lang, n=len(fig.conflicts) - MAX_CONFLICTS), 7))
     return blocks
 
 

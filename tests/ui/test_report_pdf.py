@@ -197,3 +197,32 @@ def test_organiser_logo_and_signature_are_printed(report_store, tmp_path, capsys
     bad.write_text("not an image")
     code, _, err = _run(report_store.path, capsys, "organiser", "--logo", str(bad))
     assert code == 2 and "PNG or JPEG" in err
+
+
+def test_merge_conflicts_are_listed_as_conflicts_csv_has_them(report_store, tmp_path, capsys):
+    """Paul, undone at Desk 2 ('wrong person'), is admitted at Desk 1 minutes later; Zoë is admitted
+    at Desk 1 after Desk 2 had already let her in: two conflicts."""
+    from checkin.store.checkins import record_checkin
+
+    for who, at in (("Paul", "08:40:00"), ("Zoë", "09:07:00")):
+        person = report_store.people[who]
+        record_checkin(report_store, attendee_id=person.id, attendee_uid=person.uid, code=person.code,
+                       session_id=None, station="Desk 1", method="camera", at=report_store.local(at))
+    assert _run(report_store.path, capsys, "export", "--out", str(tmp_path / "csv"))[0] == 0
+    conflicts = _csv(tmp_path / "csv" / "conflicts.csv")
+    assert len(conflicts) == 2
+    pdf = tmp_path / "report.pdf"
+    assert _run(report_store.path, capsys, "report", "--pdf", str(pdf), "--lang", "en")[0] == 0
+    text = "\n".join(_text(pdf))
+    assert "Conflicts found when merging" in text
+    assert f"{len(conflicts)} conflict(s) to review" in text
+    after_undo = next(ln for ln in text.splitlines() if "Admitted after an undo" in ln)
+    assert "Paul Martin" in after_undo and "Desk 2 08:36" in after_undo and "Desk 1 08:40" in after_undo
+    twice = next(ln for ln in text.splitlines() if "Admitted twice" in ln)
+    assert "Zoë O'Connor" in twice and "Desk 2 09:05" in twice and "Desk 1 09:07" in twice
+
+
+def test_no_conflicts_is_said_plainly(report_store, tmp_path, capsys):
+    pdf = tmp_path / "report.pdf"
+    assert _run(report_store.path, capsys, "report", "--pdf", str(pdf), "--lang", "fr")[0] == 0
+    assert "Aucun conflit : les relevés des postes concordent." in " ".join(" ".join(_text(pdf)).split())
