@@ -5,13 +5,14 @@ Format, 18 characters of Crockford base32 (see ``checkin.codes``)::
     C TTT SSSSSS MMMMMMMM
     | |   |      '-- MAC: first 40 bits of HMAC-SHA256(event key,
     | |   |              "checkin-certificate|1|" + TTT + SSSSSS + "|" + attendee uid)
-    | |   '--------- the attendee's id in the event file (30 bits)
+    | |   '--------- serial: 30 bits of SHA-256 of the attendee's uid (finds the holder)
     | '------------- event tag (as on badges)
     '--------------- "C": a certificate, never confused with a badge (badges start with "1")
 
-The MAC covers the attendee's stable uid too, so a code only verifies against
-the event file that issued it and names the person it was issued for; a
-different domain string keeps a badge MAC from ever passing as a certificate.
+The attendee's uid is the same in every station's file of the event (local row
+ids are not), so any file holding the event key and the person verifies the
+code, and the MAC names exactly one person. A different domain string keeps a
+badge MAC from ever passing as a certificate.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class CertificateStatus(str, Enum):
 class CertificateCheck:
     status: CertificateStatus
     code: str
-    attendee_id: int | None = None
+    serial: str = ""
 
 
 def _b32(value: int, length: int) -> str:
@@ -59,35 +60,36 @@ def _mac(keys: EventKeys, serial: str, attendee_uid: str) -> str:
     return _b32(int.from_bytes(digest[:5], "big"), MAC_LEN)
 
 
-def issue_certificate_code(keys: EventKeys, attendee_id: int, attendee_uid: str) -> str:
-    """The certificate code of one attendee (the same every time it is printed)."""
-    if not 0 < attendee_id < 32 ** SERIAL_LEN:
-        raise ValueError("attendee id out of range for a certificate code")
-    serial = _b32(attendee_id, SERIAL_LEN)
+def serial_for(attendee_uid: str) -> str:
+    """The public serial of a person's certificate: 30 bits of SHA-256 of their uid."""
+    digest = hashlib.sha256(b"checkin-certificate-serial|" + attendee_uid.encode("utf-8")).digest()
+    return _b32(int.from_bytes(digest[:4], "big") >> 2, SERIAL_LEN)
+
+
+def issue_certificate_code(keys: EventKeys, attendee_uid: str) -> str:
+    """The certificate code of one attendee (the same every time, on every station of the event)."""
+    serial = serial_for(attendee_uid)
     return PREFIX + keys.tag + serial + _mac(keys, serial, attendee_uid)
 
 
 def parse_certificate_code(keys: EventKeys, raw: str) -> CertificateCheck:
-    """First step of a check: the shape, the event tag and the attendee id (not yet the signature)."""
+    """First step of a check: the shape, the event tag and the serial (not yet the signature)."""
     text = normalise(raw or "")
     if len(text) != CODE_LEN or text[0] != PREFIX or any(ch not in _INDEX for ch in text[1:]):
         return CertificateCheck(CertificateStatus.GARBAGE, (raw or "").strip())
     if text[1:1 + TAG_LEN] != keys.tag:
         return CertificateCheck(CertificateStatus.FOREIGN, text)
-    serial = text[1 + TAG_LEN:1 + TAG_LEN + SERIAL_LEN]
-    return CertificateCheck(CertificateStatus.VALID, text, sum(_INDEX[c] << 5 * i for i, c in
-                                                              enumerate(reversed(serial))))
+    return CertificateCheck(CertificateStatus.VALID, text, text[1 + TAG_LEN:1 + TAG_LEN + SERIAL_LEN])
 
 
 def check_certificate_code(keys: EventKeys, raw: str, attendee_uid: str | None) -> CertificateCheck:
-    """Verify a code against the uid of the attendee its id names (None when no such attendee)."""
+    """Verify a code as the certificate of the attendee with ``attendee_uid`` (None: nobody matched)."""
     parsed = parse_certificate_code(keys, raw)
     if parsed.status is not CertificateStatus.VALID:
         return parsed
-    serial = parsed.code[1 + TAG_LEN:1 + TAG_LEN + SERIAL_LEN]
-    if attendee_uid is None or not hmac.compare_digest(parsed.code[-MAC_LEN:],
-                                                       _mac(keys, serial, attendee_uid)):
-        return CertificateCheck(CertificateStatus.TAMPERED, parsed.code, parsed.attendee_id)
+    if (attendee_uid is None or parsed.serial != serial_for(attendee_uid)
+            or not hmac.compare_digest(parsed.code[-MAC_LEN:], _mac(keys, parsed.serial, attendee_uid))):
+        return CertificateCheck(CertificateStatus.TAMPERED, parsed.code, parsed.serial)
     return parsed
 
 

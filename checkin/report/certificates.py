@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from checkin.exporters.times import local_datetime
 from checkin.report.certcodes import (
     CertificateStatus, check_certificate_code, display_certificate_code, issue_certificate_code,
-    parse_certificate_code,
+    parse_certificate_code, serial_for,
 )
 from checkin.store.attendees import Attendee, get_attendee, list_attendees
 from checkin.store.db import Store, StoreError
@@ -85,7 +85,7 @@ def certificates(store: Store, *, min_sessions: int = 0, attendee_ids: list[int]
         if len(attended) < min_sessions:
             continue
         out.append(Certificate(person, arrivals.get(person.id, ""), attended,
-                               issue_certificate_code(event.keys, person.id, person.uid)))
+                               issue_certificate_code(event.keys, person.uid)))
     out.sort(key=lambda c: (c.attendee.last_name.casefold() or c.attendee.full_name.casefold(),
                             c.attendee.full_name.casefold(), c.attendee.id))
     return out
@@ -107,18 +107,14 @@ def verify_certificate(store: Store, raw: str) -> Verification:
         return Verification(parsed.status, parsed.code, message="not a certificate code")
     if parsed.status is CertificateStatus.FOREIGN:
         return Verification(parsed.status, parsed.code, message="a certificate of another event")
-    try:
-        person = get_attendee(store, parsed.attendee_id)
-        uid = person.uid
-    except StoreError:
-        uid = None
-    checked = check_certificate_code(event.keys, raw, uid)
-    if checked.status is not CertificateStatus.VALID:
-        return Verification(checked.status, checked.code,
+    holders = [p for p in list_attendees(store) if serial_for(p.uid) == parsed.serial]
+    person = next((p for p in holders
+                   if check_certificate_code(event.keys, raw, p.uid).status is CertificateStatus.VALID), None)
+    if person is None:
+        return Verification(CertificateStatus.TAMPERED, parsed.code,
                             message="altered or forged: its signature does not match this event")
-    held = certificates(store, attendee_ids=None)
-    mine = next((c for c in held if c.attendee.id == parsed.attendee_id), None)
+    mine = next((c for c in certificates(store) if c.attendee.id == person.id), None)
     if mine is None:
-        return Verification(CertificateStatus.WITHDRAWN, checked.code,
+        return Verification(CertificateStatus.WITHDRAWN, parsed.code,
                             message=f"issued to {person.full_name}, whose check-ins were all undone since")
-    return Verification(CertificateStatus.VALID, checked.code, mine, message="valid")
+    return Verification(CertificateStatus.VALID, parsed.code, mine, message="valid")
