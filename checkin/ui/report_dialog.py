@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.report.certificates import certificates
-from checkin.store.db import Store, StoreError
+from checkin.store.db import Store
 from checkin.store.organiser import get_organiser
 from checkin.ui.context import AppContext
 from checkin.ui.doc_output import page_image
 from checkin.ui.long_task import run_with_progress
+from checkin.ui.tasks import run_task
 
 translate = QCoreApplication.translate
 open_pdf = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))  # noqa: E731
@@ -74,9 +76,37 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
         self.language.currentIndexChanged.connect(self.refresh)
+        self.data = None
 
     def lang(self) -> str:
         return self.language.currentData()
+
+    def load(self) -> None:
+        """Read what the document shows on the pool (a congress takes seconds), then preview it."""
+        self.data = None
+        self.summary.setText(self.tr("Reading the event file…"))
+        self.buttons.button(QDialogButtonBox.Save).setEnabled(False)
+        gather, db_path = self.gather, self.ctx.db_path
+
+        def work():
+            with Store(db_path) as store:
+                return gather(store)
+
+        def done(data) -> None:
+            if shiboken6.isValid(self):  # the dialog may have been closed meanwhile
+                self.data = data
+                self.refresh()
+
+        def failed(message: str) -> None:
+            if shiboken6.isValid(self):
+                self.summary.setText(message)
+
+        self.loading = run_task(work, done, failed)
+
+    @staticmethod
+    def gather(store: Store):
+        """Read the document's data from ``store`` (runs on a worker thread with its own connection)."""
+        raise NotImplementedError
 
     def page_painters(self) -> list:
         raise NotImplementedError
@@ -85,18 +115,15 @@ class DocumentDialog(QDialog):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        """Redraw the preview (and the summary line) for the current choices."""
+        """Redraw the preview (and the summary line) for the current choices, from the data read."""
+        if self.data is None:
+            return
         while self.pages_box.count():
             item = self.pages_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        try:
-            painters = self.page_painters()
-        except StoreError as exc:
-            painters = []
-            self.summary.setText(str(exc))
-        else:
-            self.summary.setText(self.describe(len(painters)))
+        painters = self.page_painters()
+        self.summary.setText(self.describe(len(painters)))
         self.buttons.button(QDialogButtonBox.Save).setEnabled(bool(painters))
         for paint in painters[:self.max_preview_pages]:
             label = QLabel()
@@ -123,12 +150,18 @@ class ReportDialog(DocumentDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, self.tr("Attendance report"), "attendance-report.pdf", parent)
-        self.refresh()
+        self.load()
+
+    @staticmethod
+    def gather(store: Store):
+        from checkin.ui.report_render import read_report_data
+
+        return read_report_data(store)
 
     def page_painters(self) -> list:
-        from checkin.ui.report_render import report_pages
+        from checkin.ui.report_render import report_layout
 
-        return report_pages(self.ctx.store, self.lang())
+        return report_layout(self.data, self.lang())
 
     def describe(self, count: int) -> str:
         return self.tr("%n page(s), with every station merged so far.", "", count)
@@ -146,16 +179,20 @@ class CertificatesDialog(DocumentDialog):
         self.min_sessions.setSpecialValueText(self.tr("none (arriving is enough)"))
         self.form.insertRow(1, self.tr("Sessions attended at least"), self.min_sessions)
         self.min_sessions.valueChanged.connect(self.refresh)
-        self.refresh()
+        self.load()
+
+    @staticmethod
+    def gather(store: Store):
+        from checkin.store.event import get_event
+
+        return certificates(store), get_event(store), get_organiser(store)
 
     def page_painters(self) -> list:
-        from checkin.store.event import get_event
         from checkin.ui.certificate_render import certificate_painter
 
-        store = self.ctx.store
-        event, organiser = get_event(store), get_organiser(store)
-        return [certificate_painter(c, event, organiser, self.lang())
-                for c in certificates(store, min_sessions=self.min_sessions.value())]
+        everyone, event, organiser = self.data
+        n = self.min_sessions.value()  # as certificates(store, min_sessions=n) chooses
+        return [certificate_painter(c, event, organiser, self.lang()) for c in everyone if len(c.sessions) >= n]
 
     def describe(self, count: int) -> str:
         if not count:

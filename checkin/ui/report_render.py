@@ -282,12 +282,29 @@ def paginate(blocks: list[Block]) -> list[list[tuple[float, Block]]]:
     return pages
 
 
+@dataclass(frozen=True)
+class ReportData:
+    """What the report shows, read from the event file (plain data: may cross threads)."""
+
+    figures: ReportFigures
+    event: object
+    organiser: Organiser
+
+
+def read_report_data(store: Store) -> ReportData:
+    """Everything the report needs from the event file (the slow part, for a worker thread)."""
+    return ReportData(report_figures(store), get_event(store), get_organiser(store))
+
+
 def report_pages(store: Store, lang: str) -> list[PagePainter]:
     """The report of this event file as page painters (for ``write_pdf`` or the preview)."""
-    fig = report_figures(store)
-    event = get_event(store)
-    organiser = get_organiser(store)
-    layout = paginate(report_blocks(fig, lang, event, organiser))
+    return report_layout(read_report_data(store), lang)
+
+
+def report_layout(data: ReportData, lang: str) -> list[PagePainter]:
+    """The pages of the report in ``lang`` (cheap: the figures are already read)."""
+    event = data.event
+    layout = paginate(report_blocks(data.figures, lang, event, data.organiser))
     total = len(layout)
 
     def painter(n: int, placed) -> PagePainter:

@@ -500,6 +500,10 @@
         <source>&amp;Save PDF</source>
         <translation>&amp;حفظ PDF</translation>
     </message>
+    <message>
+        <source>Reading the event file…</source>
+        <translation>جارٍ قراءة ملف الحدث…</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Nobody attended enough to get a certificate.</source>
-        <translation>Personne n'a assez participé pour recevoir une attestation.</translation>
+        <translation>Personne n&apos;a assez participé pour recevoir une attestation.</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s), one page each, only for people who attended.</source>
@@ -483,6 +483,10 @@
     <message>
         <source>&amp;Save PDF</source>
         <translation>&amp;Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Reading the event file…</source>
+        <translation>Lecture du fichier de l&apos;événement…</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1361,7 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
     </message>
     <message>
         <source>The PDF was not written</source>
-        <translation>Le PDF n'a pas été écrit</translation>
+        <translation>Le PDF n&apos;a pas été écrit</translation>
     </message>
     <message>
         <source>Attendance &amp;report (PDF)…</source>

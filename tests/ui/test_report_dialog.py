@@ -43,6 +43,8 @@ def test_report_preview_then_save(qtbot, menus, tmp_path, monkeypatch):
     seen = {}
 
     def choose(dialog):
+        assert not dialog.buttons.button(QDialogButtonBox.Save).isEnabled()  # until the figures are read
+        qtbot.waitUntil(lambda: dialog.preview_count() > 0, timeout=10000)
         dialog.language.setCurrentIndex(dialog.language.findData("fr"))
         seen["preview"] = dialog.preview_count()
         seen["summary"] = dialog.summary.text()
@@ -66,6 +68,7 @@ def test_report_preview_then_save(qtbot, menus, tmp_path, monkeypatch):
 def test_certificates_dialog_counts_only_people_who_attended(qtbot, menus, report_ctx, tmp_path, monkeypatch):
     dialog = report_dialog.CertificatesDialog(report_ctx)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview_count() > 0, timeout=10000)
     assert "5" in dialog.summary.text() and dialog.preview_count() == 2
     dialog.min_sessions.setValue(2)
     assert "1" in dialog.summary.text() and dialog.preview_count() == 1
@@ -76,6 +79,7 @@ def test_certificates_dialog_counts_only_people_who_attended(qtbot, menus, repor
     target = tmp_path / "certificates.pdf"
 
     def choose(d):
+        qtbot.waitUntil(lambda: d.preview_count() > 0, timeout=10000)
         d.language.setCurrentIndex(d.language.findData("ar"))
         d.min_sessions.setValue(1)
         d.output.setText(str(target))
