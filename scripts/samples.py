@@ -65,9 +65,16 @@ def main() -> int:
         for lang in ("en", "fr", "ar"):
             assert cli(["--db", db, "report", "--pdf", str(tmp / f"report-{lang}.pdf"), "--lang", lang]) == 0
             rasterise(tmp / f"report-{lang}.pdf", args.out, f"report-{lang}")
-        for lang in ("fr", "ar"):
+        from checkin.badges import is_rtl
+        from checkin.report.certificates import certificates
+        from checkin.store.db import Store
+
+        with Store(db) as store:  # the Arabic sample shows a person whose name is in Arabic
+            held = certificates(store, min_sessions=1)
+        arabic = next((c for c in held if is_rtl(c.attendee.full_name)), held[0])
+        for lang, who in (("fr", []), ("ar", ["--attendee", str(arabic.attendee.id)])):
             assert cli(["--db", db, "certificates", "--pdf", str(tmp / f"cert-{lang}.pdf"), "--lang", lang,
-                        "--min-sessions", "1"]) == 0
+                        "--min-sessions", "1", *who]) == 0
             rasterise(tmp / f"cert-{lang}.pdf", args.out, f"certificate-{lang}", last=1)
         assert cli(["--db", db, "mailmerge", "--out", str(tmp / "pack")]) == 0
         from phonephoto import phone_screen, photograph, subpixel_grid

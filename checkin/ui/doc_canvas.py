@@ -38,7 +38,7 @@ class DocCanvas:
 
     def font(self, text: str, pt: float, bold: bool = False) -> QFont:
         font = QFont()
-        font.setFamilies(ARABIC + SANS if is_rtl(text) or self.rtl else SANS + ARABIC)
+        font.setFamilies(ARABIC + SANS if is_rtl(text) else SANS + ARABIC)  # Latin names keep Latin metrics
         font.setPointSizeF(pt)
         font.setBold(bold)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same layout in PDF and preview
