@@ -30,10 +30,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from phonephoto import phone_screen, photograph, subpixel_grid  # noqa: E402
+
 from checkin.codes import EventKeys, issue_code  # noqa: E402
 from checkin.report.mailmerge import qr_image  # noqa: E402
 from checkin.scan.decoder import decode_frame  # noqa: E402
-from phonephoto import phone_screen, photograph, subpixel_grid  # noqa: E402
 
 WIDTHS = range(180, 560, 20)
 GLARES = (0.0, 0.7, 0.85)
@@ -53,7 +54,8 @@ def main() -> int:
         for glare in GLARES:
             for width in WIDTHS:
                 frame = photograph(screen, glare=glare, phone_width=width, seed=n)
-                for name, image in (("baseline", cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)), ("decoder", frame)):
+                luminance = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+                for name, image in (("baseline", luminance), ("decoder", frame)):
                     start = time.perf_counter()
                     got = decode_frame(image)
                     times[name].append((time.perf_counter() - start) * 1000)

@@ -11,7 +11,8 @@ entries (with exits) per arrival; then times, on one core:
 * report PDF: ``write_report_pdf`` (figures, layout, painting, writing);
 * certificates: ``write_certificates_pdf`` for ``--certificates`` people (pages per second).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/report_bench.py [--people 10000] [--certificates 1000]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/report_bench.py \
+        [--people 10000] [--certificates 1000]
 """
 
 from __future__ import annotations
@@ -47,11 +48,14 @@ def build(path: Path, people: int) -> None:
     day = datetime(2027, 3, 17, 8, 0, tzinfo=zone)
     with Store(path) as store:
         create_event(store, "Congrès 2027", date="2027-03-17", timezone="Africa/Casablanca")
-        bulk_add_attendees(store, ({"full_name": f"Personne {i}", "organisation": f"Organisation {rng.randrange(600)}",
+        bulk_add_attendees(store, ({"full_name": f"Personne {i}",
+                                    "organisation": f"Organisation {rng.randrange(600)}",
                                     "category": rng.choice(["Participant", "Expert", "Presse", "Officiel"])}
                                    for i in range(people)))
-        sessions = [add_session(store, title=f"Session {i}", room=f"Salle {i % 8}", capacity=rng.choice([80, 200, 500]),
-                                starts_at=to_stored_time(day + timedelta(hours=1 + i // 8, minutes=15 * (i % 4))))
+        sessions = [add_session(store, title=f"Session {i}", room=f"Salle {i % 8}",
+                                capacity=rng.choice([80, 200, 500]),
+                                starts_at=to_stored_time(day + timedelta(hours=1 + i // 8,
+                                                                         minutes=15 * (i % 4))))
                     for i in range(30)]
         desks = [f"Accueil {i}" for i in range(1, 21)]
         with store.transaction():
@@ -59,7 +63,8 @@ def build(path: Path, people: int) -> None:
                 if rng.random() > 0.7:
                     continue
                 at = day + timedelta(seconds=rng.triangular(0, 7200, 2400))
-                record_checkin(store, attendee_id=person.id, attendee_uid=person.uid, code=None, session_id=None,
+                record_checkin(store, attendee_id=person.id, attendee_uid=person.uid, code=None,
+                               session_id=None,
                                station=rng.choice(desks), method="manual", at=to_stored_time(at))
                 for s in rng.sample(sessions, 3):
                     room = s.room

@@ -57,11 +57,13 @@ def main() -> int:
         db = str(tmp / "demo.db")
         assert cli(["--db", db, "demo"]) == 0
         signature = np.full((90, 300, 3), 255, np.uint8)
-        points = np.array([[12, 62], [48, 22], [70, 70], [104, 30], [130, 64], [172, 26], [210, 58], [288, 40]])
+        points = np.array([[12, 62], [48, 22], [70, 70], [104, 30], [130, 64], [172, 26], [210, 58],
+                           [288, 40]])
         cv2.polylines(signature, [points], False, (90, 40, 20), 3, cv2.LINE_AA)
         cv2.imwrite(str(tmp / "signature.png"), signature)
         assert cli(["--db", db, "organiser", "--name", "Organisateur du séminaire (démo)",
-                    "--signatory", "La coordinatrice du séminaire", "--signature", str(tmp / "signature.png")]) == 0
+                    "--signatory", "La coordinatrice du séminaire",
+                    "--signature", str(tmp / "signature.png")]) == 0
         for lang in ("en", "fr", "ar"):
             assert cli(["--db", db, "report", "--pdf", str(tmp / f"report-{lang}.pdf"), "--lang", lang]) == 0
             rasterise(tmp / f"report-{lang}.pdf", args.out, f"report-{lang}")

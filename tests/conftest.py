@@ -67,7 +67,8 @@ def _utc(local_hhmm: str, day: str = "2027-03-17") -> str:
 
     from checkin.store.db import to_stored_time
 
-    return to_stored_time(datetime.fromisoformat(f"{day}T{local_hhmm}").replace(tzinfo=ZoneInfo("Africa/Casablanca")))
+    moment = datetime.fromisoformat(f"{day}T{local_hhmm}").replace(tzinfo=ZoneInfo("Africa/Casablanca"))
+    return to_stored_time(moment)
 
 
 @pytest.fixture
@@ -82,13 +83,15 @@ def report_store(store):
     from checkin.store.sessions import add_session, set_session_access
 
     people = [
-        dict(first_name="Hélène", last_name="Lefèvre", organisation="Ministère de l'Emploi", category="Government"),
+        dict(first_name="Hélène", last_name="Lefèvre", organisation="Ministère de l'Emploi",
+             category="Government"),
         dict(first_name="سعاد", last_name="العلوي", organisation="وزارة الشغل", category="Government"),
         dict(first_name="John", last_name="Smith", organisation="ILO", category="Expert"),
         dict(first_name="Amina", last_name="Benali", organisation="ILO", category="Expert"),
         dict(first_name="Zoë", last_name="O'Connor", organisation="", category="Press"),
         dict(first_name="Paul", last_name="Martin", organisation="Le Matin", category="Press"),
-        dict(first_name="Omar", last_name="Idrissi", organisation="UMT", category="Expert", status="cancelled"),
+        dict(first_name="Omar", last_name="Idrissi", organisation="UMT", category="Expert",
+             status="cancelled"),
     ]
     store.people = {p["first_name"]: add_attendee(store, **p) for p in people}
     opening = add_session(store, title="Opening", room="Hall", starts_at=_utc("09:00"), capacity=4)

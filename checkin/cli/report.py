@@ -33,7 +33,8 @@ def register(subparsers) -> None:
     p.add_argument("--lang", choices=LANGUAGES, help="language (default: 'organiser --lang')")
     p.add_argument("--min-sessions", metavar="N", type=int, default=0,
                    help="only people who entered at least N sessions (default 0: arriving is enough)")
-    p.add_argument("--attendee", metavar="ID", type=int, action="append", help="only this attendee (repeatable)")
+    p.add_argument("--attendee", metavar="ID", type=int, action="append",
+                   help="only this attendee (repeatable)")
     p.set_defaults(func=cmd_certificates)
 
     p = subparsers.add_parser(
@@ -47,7 +48,8 @@ def register(subparsers) -> None:
         description="DIR/mailmerge.csv (name, e-mail, badge code, QR file) and DIR/qr/<id>.png for every"
                     " registered person, to e-mail each their badge code before the event.")
     p.add_argument("--out", metavar="DIR", type=Path, required=True, help="folder to write into (created)")
-    p.add_argument("--delimiter", default=",", choices=[",", ";"], help="',' (default) or ';' for French Excel")
+    p.add_argument("--delimiter", default=",", choices=[",", ";"],
+                   help="',' (default) or ';' for French Excel")
     p.set_defaults(func=cmd_mailmerge)
 
     p = subparsers.add_parser(
@@ -101,7 +103,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with open_db(args) as store:
         result = verify_certificate(store, args.code)
     if result.status is not CertificateStatus.VALID or result.certificate is None:
-        print(f"checkin: refused: {result.code}: {result.message}", file=sys.stderr)
+        print(f"checkin: refused: {result.code or '(empty)'}: {result.message}", file=sys.stderr)
         return 1
     cert = result.certificate
     sessions = "; ".join(f"{s.title} ({long_date(s.day, 'en')} {s.time})" for s in cert.sessions)

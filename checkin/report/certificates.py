@@ -13,8 +13,12 @@ from zoneinfo import ZoneInfo
 
 from checkin.exporters.times import local_datetime
 from checkin.report.certcodes import (
-    CertificateStatus, check_certificate_code, display_certificate_code, issue_certificate_code,
-    parse_certificate_code, serial_for,
+    CertificateStatus,
+    check_certificate_code,
+    display_certificate_code,
+    issue_certificate_code,
+    parse_certificate_code,
+    serial_for,
 )
 from checkin.store.attendees import Attendee, get_attendee, list_attendees
 from checkin.store.db import Store, StoreError
@@ -50,7 +54,8 @@ def _attendance(store: Store, zone: ZoneInfo) -> tuple[dict[int, str], dict[int,
         entered = local_datetime(row["first_in"], zone)
         start = local_datetime(row["starts_at"], zone) if row["starts_at"] else entered
         sessions[row["attendee_id"]].append(
-            AttendedSession(row["title"], row["room"] or "", start.date().isoformat(), start.strftime("%H:%M")))
+            AttendedSession(row["title"], row["room"] or "", start.date().isoformat(),
+                            start.strftime("%H:%M")))
     return arrivals, sessions
 
 

@@ -151,7 +151,8 @@ def station_figures(store: Store, zone: ZoneInfo) -> list[StationFigures]:
     out = []
     for station, moments in by_station.items():
         moments.sort()
-        quarters = Counter(m.replace(minute=m.minute - m.minute % 15, second=0, microsecond=0) for m in moments)
+        quarters = Counter(m.replace(minute=m.minute - m.minute % 15, second=0, microsecond=0)
+                           for m in moments)
         busiest, count = min(quarters.items(), key=lambda kv: (-kv[1], kv[0]))
         out.append(StationFigures(station, len(moments), peak_per_minute(moments),
                                   busiest.strftime("%Y-%m-%d %H:%M"), count))

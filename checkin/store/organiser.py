@@ -34,7 +34,8 @@ def check_image(data: bytes, what: str) -> bytes:
     if not data.startswith((_PNG, _JPEG)):
         raise StoreError(f"the {what} must be a PNG or JPEG image")
     if len(data) > MAX_IMAGE_BYTES:
-        raise StoreError(f"the {what} is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB; use a smaller image")
+        limit = MAX_IMAGE_BYTES // (1024 * 1024)
+        raise StoreError(f"the {what} is larger than {limit} MB; use a smaller image")
     return data
 
 

@@ -67,7 +67,8 @@ def certificate_painter(cert: Certificate, event: Event, organiser: Organiser, l
         sig_y = 222.0
         c.image(organiser.signature, margin + inner - 90, sig_y, 90, 22, align="centre")
         c.line(margin + inner - 90, sig_y + 23, margin + inner, sig_y + 23, width=0.3)
-        c.text(margin + inner - 90, sig_y + 24, 90, 6, text("signed", lang), pt=9, align="centre", colour=MUTED)
+        c.text(margin + inner - 90, sig_y + 24, 90, 6, text("signed", lang), pt=9, align="centre",
+               colour=MUTED)
         if organiser.signatory:
             c.text(margin + inner - 90, sig_y + 30, 90, 6, organiser.signatory, pt=9.5, align="centre")
         if organiser.name:

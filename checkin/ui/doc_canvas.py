@@ -69,7 +69,8 @@ class DocCanvas:
             flags |= Qt.TextFlag.TextWordWrap
         else:
             text = QFontMetricsF(font, self.device).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-        self.p.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight)
+        direction = Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
+        self.p.setLayoutDirection(direction)
         self.p.setFont(font)
         self.p.setPen(QColor(colour))
         self.p.drawText(box, int(flags.value) if hasattr(flags, "value") else int(flags), text)
@@ -78,14 +79,16 @@ class DocCanvas:
     def fill(self, x: float, y: float, w: float, h: float, colour: str) -> None:
         self.p.fillRect(self.rect(x, y, w, h), QColor(colour))
 
-    def line(self, x0: float, y0: float, x1: float, y1: float, *, colour: str = MUTED, width: float = 0.2) -> None:
+    def line(self, x0: float, y0: float, x1: float, y1: float, *, colour: str = MUTED,
+             width: float = 0.2) -> None:
         pen = QPen(QColor(colour))
         pen.setWidthF(width * self.k)
         self.p.setPen(pen)
         a, b = self.rect(x0, y0, 0, 0).topLeft(), self.rect(x1, y1, 0, 0).topLeft()
         self.p.drawLine(a, b)
 
-    def image(self, data: bytes | None, x: float, y: float, w: float, h: float, *, align: str = "start") -> bool:
+    def image(self, data: bytes | None, x: float, y: float, w: float, h: float, *,
+              align: str = "start") -> bool:
         """An image (PNG/JPEG bytes) fitted in the box, keeping its proportions; False if unreadable."""
         if not data:
             return False

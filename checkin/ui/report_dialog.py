@@ -1,4 +1,4 @@
-"""Export › Attendance report and Export › Certificates: choose the language, look at the preview, save the PDF.
+"""Export › Attendance report and Export › Certificates: choose the language, preview, save the PDF.
 
 The preview draws the very page painters the PDF is written with
 (``checkin.ui.doc_output``), so what is previewed is what is saved. Writing
@@ -13,8 +13,20 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from checkin.report.certificates import certificates
@@ -134,7 +146,8 @@ class DocumentDialog(QDialog):
 
     def preview_count(self) -> int:
         """Pages shown in the preview (for tests and the summary)."""
-        return sum(1 for i in range(self.pages_box.count()) if isinstance(self.pages_box.itemAt(i).widget(), QLabel))
+        items = (self.pages_box.itemAt(i) for i in range(self.pages_box.count()))
+        return sum(1 for item in items if isinstance(item.widget(), QLabel))
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.output.text(), "PDF (*.pdf)")
@@ -192,7 +205,8 @@ class CertificatesDialog(DocumentDialog):
 
         everyone, event, organiser = self.data
         n = self.min_sessions.value()  # as certificates(store, min_sessions=n) chooses
-        return [certificate_painter(c, event, organiser, self.lang()) for c in everyone if len(c.sessions) >= n]
+        return [certificate_painter(c, event, organiser, self.lang())
+                for c in everyone if len(c.sessions) >= n]
 
     def describe(self, count: int) -> str:
         if not count:
@@ -214,7 +228,8 @@ def save_document(parent: QWidget, ctx: AppContext, dialog: DocumentDialog, kind
                 return write_report_pdf(store, path, lang=lang, progress=progress)
             from checkin.ui.certificate_render import write_certificates_pdf
 
-            return write_certificates_pdf(store, path, lang=lang, min_sessions=min_sessions, progress=progress)
+            return write_certificates_pdf(store, path, lang=lang, min_sessions=min_sessions,
+                                          progress=progress)
 
     return run_with_progress(parent, translate("report_dialog", "Writing the PDF…"), work,
                              lambda _result: open_pdf(path), with_progress=True,

@@ -9,10 +9,10 @@ a table split over pages repeats its header, a heading never ends a page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Callable
 from zoneinfo import ZoneInfo
 
 from checkin.exporters.times import local_datetime
@@ -37,7 +37,7 @@ class Block:
     height: float
     paint: Callable[[DocCanvas, float], None]
     keep_with_next: bool = False
-    header: "Block | None" = field(default=None, repr=False)  # repeated when a table continues on a new page
+    header: Block | None = field(default=None, repr=False)  # repeated when a table continues on a new page
 
 
 # -- blocks -----------------------------------------------------------------------------------------
@@ -51,13 +51,17 @@ def _heading(title: str) -> Block:
 
 
 def _note(words: str, height: float = 8) -> Block:
-    return Block(height, lambda c, y: c.text(MARGIN, y, WIDTH, height, words, pt=8.5, colour=MUTED, wrap=True))
+    def paint(c: DocCanvas, y: float) -> None:
+        c.text(MARGIN, y, WIDTH, height, words, pt=8.5, colour=MUTED, wrap=True)
+    return Block(height, paint)
 
 
-def _table(columns: list[tuple[str, float, str]], rows: list[list[str]], *, bold_last: bool = False) -> list[Block]:
+def _table(columns: list[tuple[str, float, str]], rows: list[list[str]], *,
+           bold_last: bool = False) -> list[Block]:
     """Header + one block per row; columns are (title, width mm, align)."""
 
-    def cells(values: list[str], *, bold: bool, colour: str, shade: bool) -> Callable[[DocCanvas, float], None]:
+    def cells(values: list[str], *, bold: bool, colour: str,
+              shade: bool) -> Callable[[DocCanvas, float], None]:
         def paint(c: DocCanvas, y: float) -> None:
             if shade:
                 c.fill(MARGIN, y, WIDTH, ROW, "#F4F6F9")
@@ -194,8 +198,9 @@ def report_blocks(fig: ReportFigures, lang: str, event, organiser: Organiser) ->
             blocks.append(_heading(text("arrivals_title", lang, day=long_date(day, lang))))
             blocks.append(_arrivals_chart(quarters))
     else:
-        blocks += [_heading(text("arrivals_title", lang, day=long_date(event.date, lang))),
-                   _note(text("no_arrivals", lang))]
+        title = text("arrivals_title", lang, day=long_date(event.date, lang)) if event.date \
+            else text("arrivals_plain", lang)
+        blocks += [_heading(title), _note(text("no_arrivals", lang))]
     blocks.append(_heading(text("sessions", lang)))
     if fig.sessions:
         blocks.append(_note(text("sessions_chart", lang), 6))
@@ -225,8 +230,10 @@ def report_blocks(fig: ReportFigures, lang: str, event, organiser: Organiser) ->
     blocks += _table(cols, rows, bold_last=True)
     blocks.append(_heading(text("stations", lang)))
     if fig.stations:
+        several_days = len(fig.days) > 1
         rows = [[x.station, str(x.checkins), str(x.peak_per_minute),
-                 f"{x.busiest_quarter[11:16]} ({x.busiest_quarter_count})"] for x in fig.stations]
+                 f"{_clock(x.busiest_quarter, several_days)} ({x.busiest_quarter_count})"]
+                for x in fig.stations]
         cols = [(text("station", lang), 56, "start"), (text("checkins", lang), 28, "end"),
                 (text("peak", lang), 38, "end"), (text("busiest", lang), 52, "end")]
         blocks += _table(cols, rows)
@@ -234,6 +241,11 @@ def report_blocks(fig: ReportFigures, lang: str, event, organiser: Organiser) ->
         blocks.append(_note(text("no_stations", lang)))
     blocks += _conflict_blocks(fig, lang)
     return blocks
+
+
+def _clock(local: str, several_days: bool) -> str:
+    """ "2027-03-17 08:30" as "08:30", or "03/17 08:30" when the event lasts several days."""
+    return f"{local[5:10].replace('-', '/')} {local[11:16]}" if several_days else local[11:16]
 
 
 def _conflict_blocks(fig: ReportFigures, lang: str) -> list[Block]:

@@ -8,10 +8,10 @@ import json
 import cv2
 import numpy as np
 import pytest
+from phonephoto import phone_screen, photograph, subpixel_grid
 
 from checkin.cli import main
 from checkin.scan.decoder import decode_frame
-from phonephoto import phone_screen, photograph, subpixel_grid
 
 
 def _pack(report_store, tmp_path, capsys, *extra):

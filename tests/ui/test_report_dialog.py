@@ -60,7 +60,7 @@ def test_report_preview_then_save(qtbot, menus, tmp_path, monkeypatch):
     assert opened == [target]
     assert seen["preview"] == _pdf_pages(target) >= 1  # every page of the report is previewed
     assert str(seen["preview"]) in seen["summary"]
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Rapport de participation" in text
     assert not seen["image"].isNull()
 

@@ -78,7 +78,8 @@ def test_report_numbers_equal_stats_and_exports(report_store, numbers, tmp_path,
     text = "\n".join(_text(pdf))
     # the four tiles: numbers on one line, their labels on the next
     lines = text.splitlines()
-    labels = next(i for i, ln in enumerate(lines) if re.search(r"Registered\s+Arrived\s+No-shows\s+Cancelled", ln))
+    tile_labels = re.compile(r"Registered\s+Arrived\s+No-shows\s+Cancelled")
+    labels = next(i for i, ln in enumerate(lines) if tile_labels.search(ln))
     tiles = [int(n) for n in lines[labels - 1].split()]
     assert tiles == [stats["registered"], stats["checked_in"], stats["no_shows"], stats["cancelled"]]
     no_shows_csv = _csv(exports / "no_shows.csv")
@@ -126,7 +127,7 @@ def test_the_arabic_report_reads_right_to_left(report_store, tmp_path, capsys):
 
 
 def test_certificates_one_page_per_person_who_attended(report_store, numbers, tmp_path, capsys):
-    stats, exports = numbers
+    _stats, exports = numbers
     people = _csv(exports / "attendees.csv")
     session_columns = [c for c in people[0] if re.search(r"\(\d{4}-\d\d-\d\d", c)]
     attended = [p for p in people if p["entrance"] or any(p[c] for c in session_columns)]
@@ -155,7 +156,8 @@ def test_certificates_one_page_per_person_who_attended(report_store, numbers, tm
 def test_verify_accepts_a_printed_code_and_refuses_an_altered_one(report_store, tmp_path, capsys):
     pdf = tmp_path / "c.pdf"
     john = report_store.people["John"]
-    assert _run(report_store.path, capsys, "certificates", "--pdf", str(pdf), "--attendee", str(john.id))[0] == 0
+    assert _run(report_store.path, capsys, "certificates", "--pdf", str(pdf),
+                "--attendee", str(john.id))[0] == 0
     printed = re.search(r"Verification code: (C[0-9A-Z]{3}-[0-9A-Z]{6}-[0-9A-Z]{8})", _text(pdf)[0]).group(1)
     code, out, err = _run(report_store.path, capsys, "verify", printed)
     assert code == 0 and out.startswith("valid: certificate of attendance of John Smith")
@@ -183,7 +185,8 @@ def test_organiser_logo_and_signature_are_printed(report_store, tmp_path, capsys
     cv2.line(sig, (10, 50), (190, 10), (0, 0, 0), 4)
     cv2.imwrite(str(signature), sig)
     code, out, _ = _run(report_store.path, capsys, "organiser", "--name", "OIT Rabat", "--signatory",
-                        "Jane Doe, Director", "--logo", str(logo), "--signature", str(signature), "--lang", "fr")
+                        "Jane Doe, Director", "--logo", str(logo), "--signature", str(signature),
+                        "--lang", "fr")
     assert code == 0 and "logo: yes" in out and "language: fr" in out
     pdf = tmp_path / "c.pdf"
     assert _run(report_store.path, capsys, "certificates", "--pdf", str(pdf))[0] == 0
