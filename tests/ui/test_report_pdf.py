@@ -229,3 +229,35 @@ def test_no_conflicts_is_said_plainly(report_store, tmp_path, capsys):
     pdf = tmp_path / "report.pdf"
     assert _run(report_store.path, capsys, "report", "--pdf", str(pdf), "--lang", "fr")[0] == 0
     assert "Aucun conflit : les relevés des postes concordent." in " ".join(" ".join(_text(pdf)).split())
+
+
+def _ocr(page: np.ndarray, dpi: int, box_mm: tuple[float, float, float, float], chars: str) -> list[list[str]]:
+    """Tesseract's reading of a box (x0, y0, x1, y1 in mm) of a rasterised page, as words per line."""
+    k = dpi / 25.4
+    x0, y0, x1, y1 = (round(v * k) for v in box_mm)
+    crop = cv2.copyMakeBorder(page[y0:y1, x0:x1], 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
+    ok, png = cv2.imencode(".png", crop)
+    assert ok
+    out = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "6", "-c", f"tessedit_char_whitelist={chars}"],
+                         input=png.tobytes(), capture_output=True, check=True).stdout.decode()
+    return [ln.split() for ln in out.splitlines() if ln.strip()]
+
+
+def test_report_figures_read_by_ocr_off_the_rasterised_page(report_store, numbers, tmp_path, capsys):
+    """What a partner sees on paper: the pixels of page 1, read by an OCR engine, match stats --json."""
+    stats, _ = numbers
+    pdf = tmp_path / "report.pdf"
+    assert _run(report_store.path, capsys, "report", "--pdf", str(pdf), "--lang", "en")[0] == 0
+    dpi = 200
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "ocr")], check=True)
+    page = cv2.imread(str(next(tmp_path.glob("ocr*.png"))), cv2.IMREAD_GRAYSCALE)
+    # page 1 layout (mm from the top): title to 63, heading to 76, the four tiles' numbers at 78-89
+    tiles = _ocr(page, dpi, (18, 77.5, 192, 90), "0123456789")
+    assert [int(n) for n in tiles[0]] == [stats["registered"], stats["checked_in"], stats["no_shows"],
+                                          stats["cancelled"]]
+    # the category table: header 119-126, one 6.5 mm row per category; its number columns from 92 mm
+    rows = len(stats["categories"])
+    table = _ocr(page, dpi, (92, 126, 192, 126 + 6.5 * rows), "0123456789%")
+    expected = [[c["registered"], c["checked_in"], c["registered"] - c["checked_in"]] for c in stats["categories"]]
+    assert [[int(n) for n in line[:3]] for line in table] == expected
