@@ -79,13 +79,13 @@ def test_a_phone_screen_photo_of_the_qr_admits_its_holder(door_store, tmp_path, 
     assert hue_spread > 40 and (frame.max() >= 235 or not glare)
     luminance = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
     assert decode_frame(luminance) == []  # a luminance-only reader misses it
-    folder = tmp_path / "door"  # held up for a quarter of a second: eight frames, each with its own noise
+    folder = tmp_path / "door"  # held up for a second: 15 frames (the image source's rate), each its own noise
     folder.mkdir()
-    for seed in range(8):
+    for seed in range(15):
         shot = photograph(subpixel_grid(phone_screen(qr)), glare=glare, phone_width=phone_width, seed=seed)
         cv2.imwrite(str(folder / f"frame_{seed:03d}.png"), shot)
     assert main(["--db", str(door_store.path), "scan", "--source", str(folder), "--station", "Door",
                  "--json"]) == 0
     decisions = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
-    assert [(d["code"], d["name"]) for d in decisions] == [(helene.code, helene.full_name)]
-    assert decisions[0]["status"] == "accepted"
+    seen = [(d["code"], d["name"], d["status"]) for d in decisions]
+    assert seen == [(helene.code, helene.full_name, "accepted")]  # once, however many frames read it
