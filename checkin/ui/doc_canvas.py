@@ -64,16 +64,16 @@ class DocCanvas:
             h_flag = Qt.AlignmentFlag.AlignLeft
         else:
             h_flag = Qt.AlignmentFlag.AlignRight
-        flags = Qt.AlignmentFlag.AlignAbsolute | h_flag | Qt.AlignmentFlag.AlignVCenter
+        flags = int((Qt.AlignmentFlag.AlignAbsolute | h_flag | Qt.AlignmentFlag.AlignVCenter).value)
         if wrap:
-            flags |= Qt.TextFlag.TextWordWrap
+            flags |= int(Qt.TextFlag.TextWordWrap.value)
         else:
             text = QFontMetricsF(font, self.device).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
         direction = Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
         self.p.setLayoutDirection(direction)
         self.p.setFont(font)
         self.p.setPen(QColor(colour))
-        self.p.drawText(box, int(flags.value) if hasattr(flags, "value") else int(flags), text)
+        self.p.drawText(box, flags, text)
         self.p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def fill(self, x: float, y: float, w: float, h: float, colour: str) -> None:
