@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import cv2
 import numpy as np
@@ -59,7 +60,8 @@ def _write_png(path: Path, image: np.ndarray) -> None:
         raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
-def write_mailmerge(store: Store, out_dir: Path | str, *, delimiter: str = ",") -> MailmergePack:
+def write_mailmerge(store: Store, out_dir: Path | str, *, delimiter: str = ",",
+                    progress: Callable[[int, int], None] | None = None) -> MailmergePack:
     """``out_dir/mailmerge.csv`` and ``out_dir/qr/<id>.png`` for every registered (not cancelled) person.
 
     People without a badge code get one issued now (as printing their badge
@@ -72,9 +74,8 @@ def write_mailmerge(store: Store, out_dir: Path | str, *, delimiter: str = ",") 
     except OSError as exc:
         raise ExportError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
     rows, images, without_email = [], [], 0
-    for person in list_attendees(store):
-        if person.status == "cancelled":
-            continue
+    people = [p for p in list_attendees(store) if p.status != "cancelled"]
+    for i, person in enumerate(people, 1):
         person = person if person.code else ensure_code(store, person.id)
         relative = f"{QR_FOLDER}/{person.id}.png"
         _write_png(out / relative, qr_image(person.code))
@@ -83,5 +84,7 @@ def write_mailmerge(store: Store, out_dir: Path | str, *, delimiter: str = ",") 
         rows.append([person.id, person.external_id or "", person.first_name, person.last_name,
                      person.full_name, person.email, person.organisation, person.category, person.code,
                      display_code(person.code), relative])
+        if progress and (i % 50 == 0 or i == len(people)):
+            progress(i, len(people))
     csv_path = write_csv(out / CSV_NAME, HEADER, rows, delimiter=delimiter)
     return MailmergePack(csv_path, images, without_email)

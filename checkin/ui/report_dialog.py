@@ -13,20 +13,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from checkin.report.certificates import certificates
@@ -236,8 +224,34 @@ def save_document(parent: QWidget, ctx: AppContext, dialog: DocumentDialog, kind
                              error_title=translate("report_dialog", "The PDF was not written"))
 
 
+def mailmerge(parent: QWidget, ctx: AppContext):
+    """Choose a folder, write the mail-merge pack there on the pool, say what was written."""
+    from checkin.report.mailmerge import write_mailmerge
+
+    start = ctx.settings.value(FOLDER_KEY, str(Path.home()), type=str)
+    title = translate("report_dialog", "Folder for the mail-merge pack")
+    chosen = QFileDialog.getExistingDirectory(parent, title, start)
+    if not chosen:
+        return None
+    folder, db_path = Path(chosen), ctx.db_path
+    ctx.settings.setValue(FOLDER_KEY, str(folder))
+
+    def work(progress):
+        with Store(db_path) as store:
+            return write_mailmerge(store, folder, progress=progress)
+
+    def done(pack) -> None:
+        QMessageBox.information(
+            parent, translate("report_dialog", "Mail-merge pack"),
+            translate("report_dialog", "Written in %1: mailmerge.csv and %2 QR image(s) in qr/.")
+            .replace("%1", str(folder)).replace("%2", str(len(pack.images))))
+
+    return run_with_progress(parent, translate("report_dialog", "Writing the mail-merge pack…"), work, done,
+                             with_progress=True, error_title=translate("report_dialog", "Mail-merge pack"))
+
+
 def install_report_actions(menus, menu) -> None:
-    """Add Attendance report… and Certificates of attendance… to the Export menu of ``menus``."""
+    """Add the attendance report, certificates and mail-merge pack to the Export menu of ``menus``."""
 
     def run(kind: str):
         dialog = (ReportDialog if kind == "report" else CertificatesDialog)(menus.ctx, menus.window)
@@ -249,3 +263,5 @@ def install_report_actions(menus, menu) -> None:
                "Ctrl+Shift+R")
     menus._add(menu, "certificates", translate("report_dialog", "&Certificates of attendance (PDF)…"),
                lambda: run("certificates"))
+    menus._add(menu, "mailmerge", translate("report_dialog", "&Mail-merge pack (CSV + QR images)…"),
+               lambda: mailmerge(menus.window, menus.ctx))

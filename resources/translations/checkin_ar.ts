@@ -1388,12 +1388,32 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>لم يُكتب ملف PDF</translation>
     </message>
     <message>
+        <source>Folder for the mail-merge pack</source>
+        <translation>مجلد حزمة الدمج البريدي</translation>
+    </message>
+    <message>
+        <source>Mail-merge pack</source>
+        <translation>حزمة الدمج البريدي</translation>
+    </message>
+    <message>
+        <source>Written in %1: mailmerge.csv and %2 QR image(s) in qr/.</source>
+        <translation>كُتب في %1: mailmerge.csv و%2 صورة QR في qr/.</translation>
+    </message>
+    <message>
+        <source>Writing the mail-merge pack…</source>
+        <translation>جارٍ كتابة حزمة الدمج البريدي…</translation>
+    </message>
+    <message>
         <source>Attendance &amp;report (PDF)…</source>
         <translation>&amp;تقرير الحضور (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Certificates of attendance (PDF)…</source>
         <translation>&amp;شهادات الحضور (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail-merge pack (CSV + QR images)…</source>
+        <translation>&amp;حزمة الدمج البريدي (CSV + صور QR)…</translation>
     </message>
 </context>
 <context>

@@ -1364,12 +1364,32 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
         <translation>Le PDF n&apos;a pas été écrit</translation>
     </message>
     <message>
+        <source>Folder for the mail-merge pack</source>
+        <translation>Dossier du publipostage</translation>
+    </message>
+    <message>
+        <source>Mail-merge pack</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <source>Written in %1: mailmerge.csv and %2 QR image(s) in qr/.</source>
+        <translation>Écrits dans %1 : mailmerge.csv et %2 image(s) QR dans qr/.</translation>
+    </message>
+    <message>
+        <source>Writing the mail-merge pack…</source>
+        <translation>Écriture du publipostage…</translation>
+    </message>
+    <message>
         <source>Attendance &amp;report (PDF)…</source>
         <translation>&amp;Rapport de participation (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Certificates of attendance (PDF)…</source>
         <translation>&amp;Attestations de participation (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail-merge pack (CSV + QR images)…</source>
+        <translation>&amp;Publipostage (CSV + images QR)…</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,21 @@ def test_kiosk_disables_the_report_actions(menus, report_ctx):
     report_ctx.kiosk_changed.emit(True)
     assert not menus.actions["report"].isEnabled() and not menus.actions["certificates"].isEnabled()
     report_ctx.kiosk = False
+
+
+def test_mailmerge_pack_from_the_menu(qtbot, menus, report_store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from checkin.scan.decoder import decode_image
+
+    out = tmp_path / "pack"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    menus.actions["mailmerge"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert "6 QR image(s)" in told[0] and str(out) in told[0]
+    helene = report_store.people["Hélène"]
+    assert decode_image(out / "qr" / f"{helene.id}.png") == [helene.code]
+    assert helene.code in (out / "mailmerge.csv").read_text(encoding="utf-8-sig")
