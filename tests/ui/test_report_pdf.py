@@ -8,7 +8,9 @@ import json
 import re
 import subprocess
 import unicodedata
+from datetime import datetime
 from pathlib import Path
+from statistics import median
 
 import cv2
 import numpy as np
@@ -98,9 +100,21 @@ def test_report_numbers_equal_stats_and_exports(report_store, numbers, tmp_path,
     for q in stats["arrivals_per_quarter_hour"]:
         assert re.search(rf"\b{q['start'][11:16]}\b", text)
     assert _row(text, "Total") == [stats["registered"], stats["checked_in"]]
-    # stations: Desk 1 took three scans within a minute
-    assert _row(text, "Desk 1")[:2] == [3, 3]
-    assert "Median stay" in text and "40 min" in text  # Opening: exits after 30 and 50 minutes
+    # stations: every check-in a desk recorded is a row of checkins.csv (undone ones too)
+    log = _csv(exports / "checkins.csv")
+    for station in {r["station"] for r in log}:
+        assert _row(text, station)[0] == sum(r["station"] == station for r in log), station
+    assert _row(text, "Desk 1")[:2] == [3, 3]  # three scans within a minute
+    # organisations: registered and arrived as attendees.csv has them (status, entrance time)
+    people = [p for p in _csv(exports / "attendees.csv") if p["status"] != "cancelled"]
+    for org in ("ILO", "Ministère de l'Emploi", "Le Matin"):
+        mine = [p for p in people if p["organisation"] == org]
+        assert _row(text, org) == [len(mine), sum(bool(p["entrance"]) for p in mine)], org
+    # stays: the median of last exit minus first entry in session_attendance.csv
+    opening = [r for r in attendance if r["session"] == "Opening" and r["last_out"]]
+    stays = sorted((datetime.fromisoformat(r["last_out"]) - datetime.fromisoformat(r["first_in"])).seconds // 60
+                   for r in opening)
+    assert stays == [30, 50] and "Median stay" in text and f"{round(median(stays))} min" in text
 
 
 def _ink_columns(page: np.ndarray, top_mm: float, bottom_mm: float) -> tuple[float, float]:
