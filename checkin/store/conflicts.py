@@ -31,19 +31,33 @@ def double_admissions(store: Store) -> list[sqlite3.Row]:
 
 
 def checkins_after_undos(store: Store) -> list[sqlite3.Row]:
-    """An undo at one station, then a valid check-in of the same person and checkpoint at another."""
+    """An undo at one station, then a valid check-in of the same person and checkpoint at another.
+
+    Undos are few: each one looks its person up through the attendee index (or the
+    badge-code index for a code-only admission), never by scanning every check-in.
+    """
     return store.conn.execute(
-        f"""
-        SELECT u.station AS station_a, u.at AS at_a, l.station AS station_b, l.at AS at_b,
-               COALESCE(a.full_name, l.code, '') AS attendee, COALESCE(s.title, '') AS checkpoint,
-               u.reason AS reason
-        FROM checkin_undos u
-        JOIN checkins c ON c.id = u.checkin_id AND c.direction = 'in'
-        JOIN live_checkins l ON l.session_id IS c.session_id AND l.direction = 'in'
-             AND COALESCE(l.attendee_uid, 'code:' || l.code) = {_PERSON}
-             AND l.station_uid != u.station_uid AND l.at > u.at
-        LEFT JOIN attendees a ON a.id = l.attendee_id LEFT JOIN sessions s ON s.id = l.session_id
-        ORDER BY l.at, l.station_uid
+        """
+        WITH undone AS (
+            SELECT u.station AS station_a, u.at AS at_a, u.station_uid, u.reason, c.attendee_id, c.code,
+                   c.session_id
+            FROM checkin_undos u JOIN checkins c ON c.id = u.checkin_id AND c.direction = 'in'
+        ),
+        later AS (
+            SELECT d.*, l.station AS station_b, l.at AS at_b, l.attendee_id AS who, l.code AS who_code
+            FROM undone d JOIN live_checkins l ON d.attendee_id IS NOT NULL AND l.attendee_id = d.attendee_id
+                 AND l.session_id IS d.session_id AND l.at > d.at_a
+            WHERE l.direction = 'in' AND l.station_uid != d.station_uid
+            UNION ALL
+            SELECT d.*, l.station, l.at, l.attendee_id, l.code
+            FROM undone d JOIN live_checkins l ON d.attendee_id IS NULL AND l.code = d.code
+                 AND l.attendee_id IS NULL AND l.session_id IS d.session_id AND l.at > d.at_a
+            WHERE l.direction = 'in' AND l.station_uid != d.station_uid
+        )
+        SELECT x.station_a, x.at_a, x.station_b, x.at_b, COALESCE(a.full_name, x.who_code, '') AS attendee,
+               COALESCE(s.title, '') AS checkpoint, x.reason
+        FROM later x LEFT JOIN attendees a ON a.id = x.who LEFT JOIN sessions s ON s.id = x.session_id
+        ORDER BY x.at_b, x.station_b
         """
     ).fetchall()
 

@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 import pytest
 
-from checkin.scan.decoder import FrameDecoder, decode_frame, decode_frame_detailed, decode_image
+from checkin.scan.decoder import FrameDecoder, decode_frame, decode_frame_detailed, decode_image, read_image
 from scanframes import Shot, make_badge_image, qr_image, render_shot_frame
 
 CODE = "1XZ540K1VCCNX1GTPR"
@@ -23,7 +23,11 @@ def test_zxing_sample_photos_decode_exactly(data_dir, stem):
     # 2-28 (a small tilted code in a big photo) and 4-34 (a soft low-resolution one) are missed
     # by one plain zxing-cpp 3.1 call and read by the retries
     path, expected = sample(data_dir, stem)
-    assert decode_image(path) == [expected]  # CR LF and Shift_JIS text kept as encoded
+    # a generous budget: this checks what the retries read (and the text kept exactly, CR LF and
+    # Shift_JIS as encoded), not the time, which a loaded machine stretches; test_frame_time_* checks that
+    found = [d.text for d in decode_frame_detailed(read_image(path), budget_ms=500)]
+    assert found == [expected]
+    assert decode_image(path) in ([expected], [])  # the CLI's path gives the same text when in time
 
 
 def far_badge_frame(height: float, blur: float = 0.0, seed: int = 0, **kw) -> np.ndarray:
