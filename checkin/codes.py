@@ -75,7 +75,7 @@ class EventKeys:
             raise ValueError(f"an event tag is {TAG_LEN} base32 characters")
 
     @classmethod
-    def from_hex(cls, key_hex: str) -> "EventKeys":
+    def from_hex(cls, key_hex: str) -> EventKeys:
         """Keys from the hex form stored in the event file and station packages."""
         try:
             key = bytes.fromhex(key_hex)
@@ -89,7 +89,8 @@ def new_event_key() -> str:
     return secrets.token_hex(32)
 
 
-def _b32(value: int, length: int) -> str:
+def b32(value: int, length: int) -> str:
+    """``value`` as ``length`` Crockford base32 characters (most significant first)."""
     out = []
     for _ in range(length):
         out.append(ALPHABET[value & 31])
@@ -100,12 +101,12 @@ def _b32(value: int, length: int) -> str:
 def tag_for_key(key: bytes) -> str:
     """The public 3-character event tag derived from a key (15 bits; reveals nothing of the key)."""
     digest = hashlib.sha256(b"checkin-event-tag|" + key).digest()
-    return _b32(int.from_bytes(digest[:2], "big") >> 1, TAG_LEN)
+    return b32(int.from_bytes(digest[:2], "big") >> 1, TAG_LEN)
 
 
 def _mac(keys: EventKeys, tag: str, badge_id: str) -> str:
     digest = hmac.new(keys.key, _DOMAIN + (tag + badge_id).encode("ascii"), hashlib.sha256).digest()
-    return _b32(int.from_bytes(digest[:5], "big"), MAC_LEN)
+    return b32(int.from_bytes(digest[:5], "big"), MAC_LEN)
 
 
 def _letters(text: str) -> int:
@@ -127,7 +128,7 @@ def issue_code(keys: EventKeys, badge_id: str | None = None) -> str:
             raise ValueError("that badge id gives a code with fewer than two letters; use another")
         return code
     while True:
-        badge_id = _b32(secrets.randbits(5 * ID_LEN), ID_LEN)
+        badge_id = b32(secrets.randbits(5 * ID_LEN), ID_LEN)
         code = VERSION + keys.tag + badge_id + _mac(keys, keys.tag, badge_id)
         if _letters(code) >= _MIN_LETTERS:
             return code

@@ -22,7 +22,7 @@ import hmac
 from dataclasses import dataclass
 from enum import Enum
 
-from checkin.codes import ALPHABET, EventKeys, normalise
+from checkin.codes import ALPHABET, EventKeys, b32, normalise
 
 PREFIX = "C"
 TAG_LEN, SERIAL_LEN, MAC_LEN = 3, 6, 8
@@ -46,24 +46,16 @@ class CertificateCheck:
     serial: str = ""
 
 
-def _b32(value: int, length: int) -> str:
-    out = []
-    for _ in range(length):
-        out.append(ALPHABET[value & 31])
-        value >>= 5
-    return "".join(reversed(out))
-
-
 def _mac(keys: EventKeys, serial: str, attendee_uid: str) -> str:
     message = _DOMAIN + f"{keys.tag}{serial}|{attendee_uid}".encode("ascii")
     digest = hmac.new(keys.key, message, hashlib.sha256).digest()
-    return _b32(int.from_bytes(digest[:5], "big"), MAC_LEN)
+    return b32(int.from_bytes(digest[:5], "big"), MAC_LEN)
 
 
 def serial_for(attendee_uid: str) -> str:
     """The public serial of a person's certificate: 30 bits of SHA-256 of their uid."""
     digest = hashlib.sha256(b"checkin-certificate-serial|" + attendee_uid.encode("utf-8")).digest()
-    return _b32(int.from_bytes(digest[:4], "big") >> 2, SERIAL_LEN)
+    return b32(int.from_bytes(digest[:4], "big") >> 2, SERIAL_LEN)
 
 
 def issue_certificate_code(keys: EventKeys, attendee_uid: str) -> str:
