@@ -115,14 +115,14 @@ def test_badge_admitted_at_desk_1_is_a_duplicate_at_desk_2_within_15_seconds(tmp
     st1, st2 = syncthing_pair
     master = tmp_path / "organiser" / "master.db"
     assert _cli(master, "demo").returncode == 0
-    laptops = {}
+    laptops, procs = {}, {}
     for name, daemon in (("Desk 1", st1), ("Desk 2", st2)):
         pkg = tmp_path / "organiser" / f"{name}.checkin-station"
         assert _cli(master, "package", "--station", name, "--out", str(pkg)).returncode == 0
         laptops[name] = tmp_path / name.replace(" ", "-").lower() / "event.db"
         joined = _cli(laptops[name], "join", str(pkg))
         assert joined.returncode == 0, joined.stderr
-        watchers(laptops[name], daemon.folder, tmp_path / f"watch-{name}.log")
+        procs[name] = watchers(laptops[name], daemon.folder, tmp_path / f"watch-{name}.log")
     people = json.loads(_cli(master, "attendees", "--json").stdout)
     code = next(p["code"] for p in people if not p["checked_in"] and p["status"] != "cancelled")
 
@@ -155,3 +155,8 @@ def test_badge_admitted_at_desk_1_is_a_duplicate_at_desk_2_within_15_seconds(tmp
     # Syncthing moved Desk 1's own journal; Desk 2 never wrote a file for Desk 1.
     assert sorted(p.name for p in st1.folder.glob("*.journal.csv")) == sorted(
         p.name for p in st2.folder.glob("*.journal.csv"))
+    # Ctrl+C / SIGTERM ends the watch cleanly; what Desk 2's watcher printed is what an organiser reads.
+    for proc in procs.values():
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    assert "Desk 1: 1 checkin" in (tmp_path / "watch-Desk 2.log").read_text(encoding="utf-8")
