@@ -105,6 +105,10 @@ def test_syncthing_daemons_are_offline_and_local(syncthing_pair):
         assert options["relaysEnabled"] is False and options["natEnabled"] is False
         assert options["urAccepted"] == -1 and options["crashReportingEnabled"] is False
         assert options["listenAddresses"] == [daemon.address]
+        status = daemon.rest("/rest/system/status")
+        assert status.get("discoveryMethods", 0) == 0 and not status.get("discoveryStatus")  # no discovery at all
+        assert all(addr.startswith("tcp://127.0.0.1:") for addr in status.get("lastDialStatus", {}))
+        assert list(status["connectionServiceStatus"]) == [daemon.address]  # no relay, no QUIC listener
         folder = daemon.rest(f"/rest/config/folders/{FOLDER_ID}")
         assert folder["fsWatcherEnabled"] is True and folder["path"] == str(daemon.folder)
     assert "v1." in syncthing_version()
