@@ -84,6 +84,7 @@ class Daemon:
     listen_port: int = field(default_factory=free_port)
     api_key: str = field(default_factory=lambda: os.urandom(16).hex())
     device_id: str = ""
+    watcher_delay_s: int = 1  # Syncthing's own default is 10
     proc: subprocess.Popen | None = None
 
     @property
@@ -124,7 +125,7 @@ class Daemon:
             root.remove(old)
         folder = ET.Element("folder", {
             "id": FOLDER_ID, "label": "checkin journals", "path": str(self.folder), "type": "sendreceive",
-            "rescanIntervalS": "10", "fsWatcherEnabled": "true", "fsWatcherDelayS": "1",
+            "rescanIntervalS": "10", "fsWatcherEnabled": "true", "fsWatcherDelayS": str(self.watcher_delay_s),
             "ignorePerms": "false", "autoNormalize": "true"})
         for i, dev in enumerate((self, peer)):
             ET.SubElement(folder, "device", {"id": dev.device_id, "introducedBy": ""})
@@ -145,8 +146,8 @@ class Daemon:
     def start(self, log: Path) -> None:
         self._log = open(log, "wb")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
-            [syncthing_binary(), "serve", f"--home={self.home}", "--no-browser", "--no-restart", "--no-upgrade",
-             "--logflags=3"],
+            [syncthing_binary(), "serve", f"--home={self.home}", "--no-browser", "--no-restart",
+             "--no-upgrade", "--logflags=3"],
             stdout=self._log, stderr=subprocess.STDOUT, env=self._env())
 
     def stop(self) -> None:
@@ -189,9 +190,10 @@ class Daemon:
         return env
 
 
-def start_pair(base: Path, names: tuple[str, str]) -> tuple[Daemon, Daemon]:
-    """Two daemons that know each other and share FOLDER_ID, connected and idle; stop() them afterwards."""
-    a, b = (Daemon(name, base / f"st-{i}" / "home", base / f"sync-{i}") for i, name in enumerate(names, 1))
+def start_pair(base: Path, names: tuple[str, str], *, watcher_delay_s: int = 1) -> tuple[Daemon, Daemon]:
+    """Two daemons that know each other and share FOLDER_ID, started (wait for them); stop() them after."""
+    a, b = (Daemon(name, base / f"st-{i}" / "home", base / f"sync-{i}", watcher_delay_s=watcher_delay_s)
+            for i, name in enumerate(names, 1))
     for daemon in (a, b):
         daemon.generate()
     a.configure(b)
