@@ -29,8 +29,8 @@ def make_package(store: Store, station_name: str, out: Path, *, again: bool = Fa
     if again:
         station = find_station(store, station_name)
         if station is None:
-            raise StoreError(f"no station called {station_name.strip()!r} in this event; leave out --again to make"
-                             " a new one")
+            raise StoreError(f"no station called {station_name.strip()!r} in this event; leave out --again"
+                             " to make a new one")
         if station.local:
             raise StoreError(f"{station.name!r} is this file's own station; a package is for another laptop")
         pk.write_package(store, station, out)

@@ -25,12 +25,13 @@ def _guide_commands() -> list[str]:
 
 def _subcommands() -> set[str]:
     parser = build_parser()
-    return {name for action in parser._actions if hasattr(action, "choices") and isinstance(action.choices, dict)
+    return {name for action in parser._actions if isinstance(getattr(action, "choices", None), dict)
             for name in action.choices}
 
 
 def test_the_guide_shows_the_whole_journey():
-    verbs = {shlex.split(c)[3] if c.startswith("checkin --db") else shlex.split(c)[1] for c in _guide_commands()}
+    argvs = [shlex.split(c) for c in _guide_commands()]
+    verbs = {argv[3] if argv[1] == "--db" else argv[1] for argv in argvs}
     assert {"init", "package", "join", "sync", "export", "scan"} <= verbs
     for word in ("Global Discovery", "Enable Relaying", "Enable NAT traversal", "Local Discovery",
                  "Add Remote Device", "Add Folder", "tcp://", "USB", "double_admission", "conflicts.csv"):

@@ -3,6 +3,7 @@ already recorded check-ins, and a replacement laptop carries on after the record
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -80,7 +81,8 @@ def test_a_replacement_laptop_carries_on_after_the_records_already_merged(tmp_pa
     _ok(master, "sync", "folder", str(folder))
     out = tmp_path / "export"
     _ok(master, "export", "--out", str(out))
-    rows = [ln for ln in (out / "checkins.csv").read_text(encoding="utf-8-sig").splitlines() if ",Desk 1," in ln]
+    with open(out / "checkins.csv", encoding="utf-8-sig", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["station"] == "Desk 1"]
     assert len(rows) == 3  # two by the old laptop, one by the new: none lost, none overwritten
 
 

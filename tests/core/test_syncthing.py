@@ -70,8 +70,8 @@ def watchers():
 
     def start(db: Path, folder: Path, log: Path) -> subprocess.Popen:
         out = open(log, "wb")  # noqa: SIM115 - the process keeps it; closed below
-        proc = subprocess.Popen([sys.executable, "-m", "checkin", "--db", str(db), "sync", "folder", str(folder),
-                                 "--watch"], stdout=out, stderr=subprocess.STDOUT, cwd=REPO)
+        command = [sys.executable, "-m", "checkin", "--db", str(db), "sync", "folder", str(folder), "--watch"]
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=REPO)
         proc.log = out
         procs.append(proc)
         return proc
@@ -106,7 +106,7 @@ def test_syncthing_daemons_are_offline_and_local(syncthing_pair):
         assert options["urAccepted"] == -1 and options["crashReportingEnabled"] is False
         assert options["listenAddresses"] == [daemon.address]
         status = daemon.rest("/rest/system/status")
-        assert status.get("discoveryMethods", 0) == 0 and not status.get("discoveryStatus")  # no discovery at all
+        assert status.get("discoveryMethods", 0) == 0 and not status.get("discoveryStatus")  # none at all
         assert all(addr.startswith("tcp://127.0.0.1:") for addr in status.get("lastDialStatus", {}))
         assert list(status["connectionServiceStatus"]) == [daemon.address]  # no relay, no QUIC listener
         folder = daemon.rest(f"/rest/config/folders/{FOLDER_ID}")
@@ -134,7 +134,8 @@ def test_badge_admitted_at_desk_1_is_a_duplicate_at_desk_2_within_15_seconds(tmp
     def journals(folder: Path) -> int:
         return len(list(folder.glob("*.journal.csv")))
 
-    _wait_for("both journals in both folders", lambda: journals(st1.folder) == journals(st2.folder) == 2, WARM_UP_S)
+    _wait_for("both journals in both folders", lambda: journals(st1.folder) == journals(st2.folder) == 2,
+              WARM_UP_S)
 
     first = _scan(laptops["Desk 1"], code)
     assert first["status"] == "accepted" and first["station"] == "Desk 1"
