@@ -32,7 +32,7 @@ def _subcommands() -> set[str]:
 def test_the_guide_shows_the_whole_journey():
     argvs = [shlex.split(c) for c in _guide_commands()]
     verbs = {argv[3] if argv[1] == "--db" else argv[1] for argv in argvs}
-    assert {"init", "package", "join", "sync", "export", "scan"} <= verbs
+    assert {"init", "package", "join", "sync", "export"} <= verbs
     for word in ("Global Discovery", "Enable Relaying", "Enable NAT traversal", "Local Discovery",
                  "Add Remote Device", "Add Folder", "tcp://", "USB", "double_admission", "conflicts.csv"):
         assert word in GUIDE, word
