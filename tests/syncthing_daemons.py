@@ -194,6 +194,8 @@ def start_pair(base: Path, names: tuple[str, str], *, watcher_delay_s: int = 1) 
     """Two daemons that know each other and share FOLDER_ID, started (wait for them); stop() them after."""
     a, b = (Daemon(name, base / f"st-{i}" / "home", base / f"sync-{i}", watcher_delay_s=watcher_delay_s)
             for i, name in enumerate(names, 1))
+    while len({a.gui_port, a.listen_port, b.gui_port, b.listen_port}) < 4:  # free_port() may repeat itself
+        b.gui_port, b.listen_port = free_port(), free_port()
     for daemon in (a, b):
         daemon.generate()
     a.configure(b)
