@@ -23,6 +23,9 @@ def register(subparsers) -> None:
         " it can sign badges.")
     p.add_argument("--station", required=True, metavar="NAME", help="the new station's name, unique in the event")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="package file to write")
+    p.add_argument("--again", action="store_true",
+                   help="a newer package of a station packaged before (late registrations, changed sessions);"
+                   " its laptop joins it again and keeps every record")
     p.set_defaults(func=cmd_package)
 
     j = subparsers.add_parser(
@@ -60,7 +63,7 @@ def register(subparsers) -> None:
 
 def cmd_package(args: argparse.Namespace) -> int:
     with open_db(args) as store:
-        station = make_package(store, args.station, args.out)
+        station = make_package(store, args.station, args.out, again=args.again)
     print(f"wrote {args.out}: station {station.name!r} ({station.uid}); keep it private, it can sign badges")
     return 0
 

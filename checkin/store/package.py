@@ -26,9 +26,16 @@ def reserve_station(store: Store, name: str) -> Station:
         raise StoreError("the station needs a name")
     found = find_station(store, name)
     if found is not None:
-        raise StoreError(f"a station called {found.name!r} already exists in this event; choose another name")
+        raise StoreError(f"a station called {found.name!r} already exists in this event; choose another name"
+                         " (or --again: a newer package of that station)")
     with store.transaction():
         return remember_station(store, uuid.uuid4().hex, name)
+
+
+# The newest sequence number of a station's records present in a file (0 for none).
+_LAST_SEQ = "MAX(" + ", ".join(
+    f"COALESCE((SELECT MAX(seq) FROM {t} WHERE station_uid = :uid), 0)"
+    for t in ("checkins", "checkin_undos", "revocations", "badge_prints", "versions")) + ")"
 
 
 def write_package(store: Store, station: Station, out: Path) -> None:
@@ -42,7 +49,9 @@ def write_package(store: Store, station: Station, out: Path) -> None:
             copy.execute("PRAGMA journal_mode = DELETE")
             with copy:
                 copy.execute("UPDATE stations SET local = 0")
-                copy.execute("UPDATE stations SET local = 1, next_seq = 1 WHERE uid = ?", (station.uid,))
+                # A station packaged again may have records merged here already: carry on after them.
+                copy.execute(f"UPDATE stations SET local = 1, next_seq = 1 + {_LAST_SEQ} WHERE uid = :uid",
+                             {"uid": station.uid})
                 copy.execute("INSERT OR REPLACE INTO station (id, uid, name, created_at) VALUES (1, ?, ?, ?)",
                              (station.uid, station.name, station.created_at))
                 # The organiser's own records travel too; mark them merged so their journals add nothing twice.

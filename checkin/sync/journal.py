@@ -112,8 +112,9 @@ def render(event_uid: str, station_uid: str, station_name: str, written_at: str,
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, never half of one.
 
-    The temporary file starts with a dot and ends in ``.tmp`` (sync engines such
-    as Syncthing skip those), is fsynced, then renamed over the target.
+    The temporary file (``.checkin-*.tmp``) is fsynced, then renamed over the
+    target. Syncthing does not skip it by itself (it only skips its own
+    ``.syncthing.*`` temporaries): docs/stations.md has the ``.stignore`` line.
     """
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".checkin-", suffix=".tmp", dir=str(path.parent))

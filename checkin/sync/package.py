@@ -9,18 +9,32 @@ from types import SimpleNamespace
 from checkin.store import package as pk
 from checkin.store.db import Store, StoreError
 from checkin.store.event import get_event, has_event
-from checkin.store.stations import Station, make_this_station, this_station
+from checkin.store.stations import Station, find_station, make_this_station, this_station
 from checkin.store.sync import apply_rows, own_rows
 
 
-def make_package(store: Store, station_name: str, out: Path) -> Station:
-    """Write the package of a new station called ``station_name``; the name is reserved in this file."""
+def make_package(store: Store, station_name: str, out: Path, *, again: bool = False) -> Station:
+    """Write the package of a new station called ``station_name``; the name is reserved in this file.
+
+    With ``again``, a newer package of a station packaged before (late registrations, changed
+    sessions): its laptop joins it again and keeps every record; a replacement laptop can join it
+    fresh and carries on after the records of that station merged here.
+    """
     get_event(store)  # a clear error when the file has no event yet
     out = Path(out)
     if out.exists() and out.is_dir():
         raise StoreError(f"{out} is a folder; give a file name (e.g. {station_name}.checkin-station)")
     if out.resolve() == store.path.resolve():
         raise StoreError("the package cannot overwrite the event file")
+    if again:
+        station = find_station(store, station_name)
+        if station is None:
+            raise StoreError(f"no station called {station_name.strip()!r} in this event; leave out --again"
+                             " to make a new one")
+        if station.local:
+            raise StoreError(f"{station.name!r} is this file's own station; a package is for another laptop")
+        pk.write_package(store, station, out)
+        return station
     station = pk.reserve_station(store, station_name)
     pk.write_package(store, station, out)
     return station
