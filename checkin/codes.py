@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass, field
 from enum import Enum
@@ -134,14 +135,23 @@ def issue_code(keys: EventKeys, badge_id: str | None = None) -> str:
             return code
 
 
+# Prefixes a scanner may send before the data (ISO/IEC 15424 "AIM symbology identifier": "]",
+# a code letter and a modifier character, "]Q1" for QR Code) and, in ECI mode, an ECI designator
+# (a backslash and six digits, e.g. "\\000026" for UTF-8). Neither is part of a badge code.
+_SYMBOLOGY_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+_ECI_PREFIX = re.compile(r"^\\[0-9]{6}")
+
+
 def normalise(raw: str) -> str:
-    """Drop the separators people and scanners add ("-", spaces).
+    """Drop the separators people and scanners add ("-", spaces) and a scanner's AIM/ECI prefix.
 
     A code typed entirely in lower case (a keyboard-wedge scanner with Caps Lock
     on swaps every letter) is upper-cased; a code with mixed case is left as it
     is, so that a single altered character is never silently "repaired".
     """
-    text = (raw or "").strip().replace("-", "").replace(" ", "")
+    text = (raw or "").strip()
+    text = _ECI_PREFIX.sub("", _SYMBOLOGY_PREFIX.sub("", text))
+    text = text.replace("-", "").replace(" ", "")
     if text.islower():
         text = text.upper()
     return text

@@ -43,13 +43,16 @@ class WalkInDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(self.tr("Register, check in and print badge"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Enter anywhere in the form registers. Made default only now that the button is inside the
+        # dialog: set earlier, the dialog never learns it and makes Cancel (its first button) default.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.ok_button.setDefault(True)
         self.setMinimumWidth(460)
         self.first_name.setFocus()
 

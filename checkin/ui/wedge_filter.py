@@ -23,6 +23,10 @@ from checkin.scan.wedge import TERMINATORS, Scanned, Typed, WedgeReader
 
 _TERMINATOR_KEYS = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
 _KEY_FOR = {"\r": Qt.Key.Key_Return, "\n": Qt.Key.Key_Return, "\t": Qt.Key.Key_Tab}
+# Keys a scanner presses around the characters (Shift before each capital, Caps Lock) and that
+# type nothing: they must neither end a burst nor reach the focused widget as "typing".
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_CapsLock, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                  Qt.Key.Key_Meta, Qt.Key.Key_AltGr, Qt.Key.Key_NumLock}
 _IGNORED_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | \
     Qt.KeyboardModifier.MetaModifier
 
@@ -50,6 +54,8 @@ class WedgeFilter(QObject):
                 or not isinstance(obj, QWidget)):
             return False
         key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False  # Shift for a capital is part of typing the code, not an interruption
         text = event.text()
         plain = not (event.modifiers() & _IGNORED_MODIFIERS or event.isAutoRepeat())
         if plain and key in _TERMINATOR_KEYS:

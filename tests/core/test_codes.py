@@ -204,3 +204,15 @@ def test_walk_in_issued_on_one_station_validates_on_another(tmp_path):
     finally:
         station_a.close()
         station_b.close()
+
+
+@pytest.mark.parametrize("sent", ["]Q1{code}", "]q1{lower}", "]Q2\\000026{code}", "]d2{code}"])
+def test_a_scanners_aim_and_eci_prefixes_are_not_part_of_the_code(keys, sent):
+    code = issue_code(keys)
+    result = check_code(keys, sent.format(code=code, lower=code.lower()))
+    assert result.status is CodeStatus.VALID and result.code == code
+
+
+def test_a_bracket_inside_a_code_is_still_garbage(keys):
+    code = issue_code(keys)
+    assert check_code(keys, code[:5] + "]Q1" + code[5:]).status is CodeStatus.GARBAGE
