@@ -157,6 +157,12 @@ def normalise(raw: str) -> str:
     return text
 
 
+def looks_like_code(raw: str) -> bool:
+    """Whether text has the shape of a badge code (any event, any case): never a name to search for."""
+    text = normalise(raw).upper()
+    return len(text) == CODE_LEN and all(ch in _INDEX for ch in text) and any(ch.isdigit() for ch in text)
+
+
 def check_code(keys: EventKeys, raw: str) -> CodeCheck:
     """Verify a scanned or typed code offline with the event key.
 

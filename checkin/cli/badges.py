@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from checkin.badges import LAYOUT_NAMES
 from checkin.cli.common import CliError, open_db
-from checkin.store.badges import attendees_for_badges, first_prints, reissue_badge
+from checkin.desk import badges_to_print
+from checkin.store.badges import attendees_for_badges, reissue_badge
 from checkin.store.db import from_stored_time
 from checkin.store.event import get_event, station_name
 
@@ -61,22 +62,18 @@ def cmd_badges(args: argparse.Namespace) -> int:
     with open_db(args) as store:
         event = get_event(store)
         station = (args.station or "").strip() or station_name(store)
-        chosen = attendees_for_badges(store, attendee_ids=args.attendee, categories=args.category,
-                                      include_cancelled=True)
-        people = [p for p in chosen if p.status != "cancelled"]
-        if len(people) < len(chosen):
-            print(f"{len(chosen) - len(people)} cancelled, not printed")
-        if not people:
+        chosen = badges_to_print(store, attendee_ids=args.attendee, categories=args.category,
+                                 reprint=args.reprint)
+        if chosen.cancelled:
+            print(f"{chosen.cancelled} cancelled, not printed")
+        if not chosen.people and not chosen.already_printed:
             raise CliError("no attendee to print a badge for; see 'checkin attendees'")
-        if not args.reprint:
-            printed = first_prints(store, [p.id for p in people])
-            if printed:
-                first = _local_time(min(printed.values()), event.timezone)
-                print(f"{len(printed)} already printed (first at {first}); use --reprint")
-                people = [p for p in people if p.id not in printed]
-            if not people:
-                return 0
-        ids = [p.id for p in people]
+        if chosen.already_printed:
+            first = _local_time(chosen.first_printed_at, event.timezone)
+            print(f"{len(chosen.already_printed)} already printed (first at {first}); use --reprint")
+        if not chosen.people:
+            return 0
+        ids = [p.id for p in chosen.people]
         try:
             render = importlib.import_module("checkin.ui.badge_render")  # Qt only for this command
         except ImportError as exc:

@@ -7,7 +7,8 @@ import sys
 import time
 
 from checkin.cli.common import CliError, open_db, print_json
-from checkin.decision import ScanDecision, decide
+from checkin.decision import ScanDecision
+from checkin.desk import scan
 from checkin.scan.decoder import decode_frame_detailed, read_image
 from checkin.scan.pipeline import ScanPipeline
 from checkin.scan.sources import CameraSource, SourceError, open_source, reopen_with_backoff
@@ -83,8 +84,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
         station = (args.station or "").strip() or station_name(store)
 
         def run(code: str, method: str) -> None:
-            decision = decide(store, code, session_id=args.session, station=station, method=method,
-                              direction=args.direction)
+            decision = scan(store, code, session_id=args.session, station=station, method=method,
+                            direction=args.direction)
             _emit(decision, args.json)  # decide() has committed: the printed line is on disk
 
         if args.stdin:

@@ -266,3 +266,29 @@ def last_station_checkin(store: Store, station: str | None) -> CheckinRecord | N
 def get_undo(store: Store, undo_id: str) -> sqlite3.Row | None:
     """One row of checkin_undos (id, checkin_id, at, station, reason)."""
     return store.conn.execute("SELECT * FROM checkin_undos WHERE id = ?", (undo_id,)).fetchone()
+
+
+def inside_since(store: Store, attendee_ids: list[int], session_id: int | None = None) -> dict[int, str]:
+    """``{attendee_id: time of their latest entry}`` for those of ``attendee_ids`` who are in now.
+
+    "In" means their latest movement at the checkpoint that was not undone is an entry. Undos are
+    read from ``checkin_undos`` (the record of record), so this does not depend on a marker column.
+    """
+    ids = [int(i) for i in attendee_ids]
+    if not ids:
+        return {}
+    where, params = _checkpoint_clause(session_id)
+    marks = ",".join("?" * len(ids))
+    rows = store.conn.execute(
+        f"""
+        SELECT attendee_id, direction, at FROM (
+            SELECT c.attendee_id, c.direction, c.at,
+                   ROW_NUMBER() OVER (PARTITION BY c.attendee_id ORDER BY c.at DESC, c.rowid DESC) AS n
+            FROM checkins c
+            WHERE c.attendee_id IN ({marks}) AND c.{where}
+              AND NOT EXISTS (SELECT 1 FROM checkin_undos u WHERE u.checkin_id = c.id)
+        ) WHERE n = 1 AND direction = 'in'
+        """,
+        (*ids, *params),
+    )
+    return {r["attendee_id"]: r["at"] for r in rows}

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from checkin.decision import checkin_manual, decide
-from checkin.store.attendees import Attendee, add_attendee, get_attendee
+from checkin import desk
+from checkin.store.attendees import Attendee, get_attendee
 from checkin.store.listing import search_attendees_fast  # trigram index: 5-15 ms at 100k
 from checkin.store.badges import last_print
+from checkin.store.checkins import inside_since
 from checkin.store.db import StoreError
 from checkin.store.ui_queries import list_categories
 from checkin.ui.badge_print import print_one_badge
@@ -23,7 +24,7 @@ from checkin.ui.guards import BusyLock, RepeatGuard
 from checkin.ui.result_card import ResultCard
 from checkin.ui.search_box import SearchBox
 from checkin.ui.sounds import SoundPlayer
-from checkin.ui.undo_action import undo_last_checkin
+from checkin.ui.undo_action import undo_last_checkin, undo_person_checkin
 from checkin.ui.walkin_dialog import WalkIn, WalkInDialog
 
 
@@ -46,8 +47,11 @@ class FrontDeskPanel(QWidget):
         self.last_decision = None
 
         self.camera = CameraView(self)
-        self.search = SearchBox(lambda text, limit: search_attendees_fast(self.ctx.store, text, limit), self)
+        self.search = SearchBox(lambda text, limit: search_attendees_fast(self.ctx.store, text, limit), self,
+                                presence=self._inside_text)
         self.search.attendee_chosen.connect(self.check_in_attendee)
+        self.search.undo_requested.connect(self.undo_person)
+        self.search.code_entered.connect(lambda code: self.handle_code(code, "scanner"))
         self.card = ResultCard(parent=self)
         self.reprint_button = QPushButton(self.tr("Reprint badge"))
         self.walkin_button = QPushButton(self.tr("Walk-in (F5)"))
@@ -101,8 +105,8 @@ class FrontDeskPanel(QWidget):
         """A code from the camera (``t`` = media time) or a USB scanner: decide, record, show."""
         if not self.repeat_guard.allow(("code", code.strip()), t):
             return  # the same badge again within 2 s: one person, one scan
-        self._run(lambda: decide(self.ctx.store, code, session_id=self.session_id,
-                                 station=self.ctx.station, method=method))
+        self._run(lambda: desk.scan(self.ctx.store, code, session_id=self.session_id,
+                                    station=self.ctx.station, method=method))
 
     def check_in_attendee(self, attendee_id: int) -> None:
         """Check in a person found by name (one click or Enter)."""
@@ -110,8 +114,8 @@ class FrontDeskPanel(QWidget):
             return
 
         def act():
-            decision = checkin_manual(self.ctx.store, attendee_id, session_id=self.session_id,
-                                      station=self.ctx.station)
+            decision = desk.check_in(self.ctx.store, attendee_id, session_id=self.session_id,
+                                     station=self.ctx.station)
             self.search.reset()  # the name goes away from the public screen
             return decision
 
@@ -140,6 +144,13 @@ class FrontDeskPanel(QWidget):
         if self.lock.busy:
             return
         self.lock.run(self._undo)
+
+    def undo_person(self, attendee_id: int) -> None:
+        """Take back one person's latest check-in here (from the search results), after confirming."""
+        if self.lock.busy:
+            return
+        self.lock.run(lambda: self._show_undo(
+            undo_person_checkin(self.ctx, attendee_id, self.session_id, self.confirm)))
 
     def focus_search(self) -> None:
         self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -184,15 +195,13 @@ class FrontDeskPanel(QWidget):
 
     def _walkin(self, data: WalkIn) -> None:
         try:
-            person = add_attendee(self.ctx.store, first_name=data.first_name, last_name=data.last_name,
-                                  organisation=data.organisation, category=data.category, email=data.email,
-                                  source="walkin", station=self.ctx.station)
+            done = desk.register_walkin(self.ctx.store, station=self.ctx.station, session_id=self.session_id,
+                                        **vars(data))
         except StoreError as exc:
             self._show_error(str(exc))
             return
-        self._run(lambda: checkin_manual(self.ctx.store, person.id, session_id=self.session_id,
-                                         station=self.ctx.station))
-        self._print(person)
+        self.show_decision(done.decision)
+        self._print(done.attendee)
 
     def _print(self, person: Attendee) -> None:
         try:
@@ -204,15 +213,19 @@ class FrontDeskPanel(QWidget):
         self.ctx.data_changed.emit()
 
     def _undo(self) -> None:
-        card, message, record = undo_last_checkin(self.ctx, self.confirm)
+        self._show_undo(undo_last_checkin(self.ctx, self.confirm))
+
+    def _show_undo(self, outcome) -> None:
+        card, message, item = outcome
         if message:
             self._say(message)
         if card is None:
             return
         self.card.show_card(card)
-        self.repeat_guard.forget(("attendee", record.attendee_id))  # scanning again is a new check-in
-        self.repeat_guard.forget(("code", record.code))
+        self.repeat_guard.forget(("attendee", item.attendee_id))  # scanning again is a new check-in
+        self.repeat_guard.forget(("code", item.code))
         self.ctx.data_changed.emit()
+        self.search.refresh()  # the rows say who is in
 
     def _target(self, attendee_id: int | None) -> Attendee | None:
         if attendee_id is not None:
@@ -222,6 +235,11 @@ class FrontDeskPanel(QWidget):
             return get_attendee(self.ctx.store, int(item.data(Qt.ItemDataRole.UserRole)))
         d = self.last_decision
         return d.attendee if d is not None and d.attendee is not None else None
+
+    def _inside_text(self, attendee_ids: list[int]) -> dict[int, str]:
+        since = inside_since(self.ctx.store, attendee_ids, self.session_id)
+        words = self.tr("in since {time}")
+        return {i: words.format(time=local_clock(at, self.ctx.event.timezone)) for i, at in since.items()}
 
     def _show_error(self, text: str) -> None:
         self.card.show_card(CardText("error", self.tr("Not recorded"), self.tr("Please try again"), (text,)))

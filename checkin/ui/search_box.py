@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QStyle, QVBoxLayout, QWidget,
+)
 
+from checkin.codes import looks_like_code
 from checkin.store.attendees import Attendee
 
 MIN_CHARS = 2
@@ -35,6 +38,11 @@ class _Field(QLineEdit):
             self._box.results.setCurrentRow(0)
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if looks_like_code(self.text()):  # typed or pasted from a badge: a scan, never a search
+                code = self.text()
+                self.clear()
+                self._box.code_entered.emit(code)
+                return
             self._box.choose_current()
             return
         if event.key() == Qt.Key.Key_Escape:
@@ -51,9 +59,17 @@ class SearchBox(QWidget):
     #: The result list was refreshed (tests wait for it). GUI thread.
     results_changed = Signal()
 
-    def __init__(self, search: Callable[[str, int], list[Attendee]], parent: QWidget | None = None):
+    #: A badge-shaped code was typed or pasted and confirmed with Enter. GUI thread.
+    code_entered = Signal(str)
+    #: Undo was asked for on a result (context menu): the attendee id. GUI thread.
+    undo_requested = Signal(int)
+
+    def __init__(self, search: Callable[[str, int], list[Attendee]], parent: QWidget | None = None,
+                 presence: Callable[[list[int]], dict[int, str]] | None = None):
+        """``presence`` gives, for result ids, a short "in since 08:42" for those already in."""
         super().__init__(parent)
         self._search = search
+        self._presence = presence or (lambda _ids: {})
         self.field = _Field(self)
         self.field.setPlaceholderText(self.tr("Find by name (2 letters or more)…"))
         self.field.setClearButtonEnabled(True)
@@ -80,6 +96,8 @@ class SearchBox(QWidget):
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.results.itemActivated.connect(self._activated)  # Enter or double-click
         self.results.itemClicked.connect(self._activated)  # one click checks in
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._menu)
         self.set_text_scale(1.0)
         self.refresh()
 
@@ -102,8 +120,9 @@ class SearchBox(QWidget):
             self.results.setVisible(False)
         else:
             found = self._search(text, MAX_RESULTS + 1)
+            inside = self._presence([p.id for p in found[:MAX_RESULTS]])
             for person in found[:MAX_RESULTS]:
-                self._add(person)
+                self._add(person, inside.get(person.id, ""))
             if not found:
                 self.hint.setText(self.tr("Nobody matches “{text}”.").format(text=text))
             elif len(found) > MAX_RESULTS:
@@ -129,14 +148,35 @@ class SearchBox(QWidget):
         self.field.clear()
         self.refresh()
 
-    def _add(self, person: Attendee) -> None:
-        extra = " · ".join(x for x in (person.organisation, person.category) if x)
+    def result_lines(self) -> list[str]:
+        """Each result as shown (name, then organisation, category and whether they are in)."""
+        return [self.results.item(i).text() for i in range(self.results.count())]
+
+    def _add(self, person: Attendee, inside: str = "") -> None:
+        extra = " · ".join(x for x in (person.organisation, person.category, inside) if x)
         item = QListWidgetItem(f"{person.full_name}\n{extra}" if extra else person.full_name)
         item.setData(Qt.ItemDataRole.UserRole, person.id)
         item.setData(Qt.ItemDataRole.UserRole + 1, person.full_name)
+        if inside:
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
         if person.status == "cancelled":
             item.setText(item.text() + "  " + self.tr("(cancelled)"))
         self.results.addItem(item)
+
+    def undo_action_for(self, row: int) -> QAction:
+        """The context-menu action of one result row (tests trigger it as a right-click would)."""
+        item = self.results.item(row)
+        action = QAction(self.tr("Undo this person's check-in…"), self)
+        action.triggered.connect(lambda: self.undo_requested.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        return action
+
+    def _menu(self, pos) -> None:
+        item = self.results.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.undo_action_for(self.results.row(item)))
+        menu.exec(self.results.viewport().mapToGlobal(pos))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.attendee_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from checkin.decision import checkin_manual, decide
+from checkin import desk
 from checkin.store.listing import search_attendees_fast
 from checkin.store.checkins import occupancy
 from checkin.store.db import StoreError
@@ -73,6 +73,7 @@ class SessionRoomPanel(QWidget):
         self.card = ResultCard(parent=self)
         self.search = SearchBox(lambda text, limit: search_attendees_fast(self.ctx.store, text, limit), self)
         self.search.attendee_chosen.connect(self.check_in_attendee)
+        self.search.code_entered.connect(lambda code: self.handle_code(code, "scanner"))
         self.search.field.setPlaceholderText(self.tr("No badge? Find by name…"))
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.undo_button.setMinimumHeight(44)
@@ -159,8 +160,8 @@ class SessionRoomPanel(QWidget):
             return
         if not self.repeat_guard.allow((code.strip(), self.session_id, self.direction), t):
             return
-        self._decide(lambda: decide(self.ctx.store, code, session_id=self.session_id, station=self.ctx.station,
-                                    method=method, direction=self.direction))
+        self._decide(lambda: desk.scan(self.ctx.store, code, session_id=self.session_id,
+                                       station=self.ctx.station, method=method, direction=self.direction))
 
     def _decide(self, make_decision) -> None:
         try:
@@ -183,12 +184,12 @@ class SessionRoomPanel(QWidget):
         if self.session_id is None or not self.repeat_guard.allow(("attendee", attendee_id, self.direction)):
             return
         self.search.reset()
-        self._decide(lambda: checkin_manual(self.ctx.store, attendee_id, session_id=self.session_id,
-                                            station=self.ctx.station, direction=self.direction))
+        self._decide(lambda: desk.check_in(self.ctx.store, attendee_id, session_id=self.session_id,
+                                           station=self.ctx.station, direction=self.direction))
 
     def undo_last(self) -> None:
         """Take back this station's newest check-in, after confirming whom."""
-        card, message, _record = undo_last_checkin(self.ctx, self.confirm)
+        card, message, _item = undo_last_checkin(self.ctx, self.confirm)
         self.status_line.setText(message)
         if card is not None:
             self.card.show_card(card)

@@ -92,6 +92,14 @@
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
+        <source>This person has no check-in to undo here.</source>
+        <translation>لا يوجد تسجيل لهذا الشخص يمكن إلغاؤه هنا.</translation>
+    </message>
+    <message>
+        <source>Undo the exit of {name} at {time}?</source>
+        <translation>إلغاء خروج {name} في {time}؟</translation>
+    </message>
+    <message>
         <source>Undo the entry of {name} at {time} in this session?</source>
         <translation>هل تريد التراجع عن دخول {name} على الساعة {time} إلى هذه الجلسة؟</translation>
     </message>
@@ -110,6 +118,10 @@
     <message>
         <source>The check-in of {time} no longer counts.</source>
         <translation>لم يعد تسجيل الحضور الذي تم على الساعة {time} محتسباً.</translation>
+    </message>
+    <message>
+        <source>Check-in of {name} at {time} undone.</source>
+        <translation>تم إلغاء تسجيل {name} في {time}.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +592,10 @@
         <translation>أُرسلت شارة {name} إلى الطباعة.</translation>
     </message>
     <message>
+        <source>in since {time}</source>
+        <translation>حاضر منذ {time}</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>لم يُسجَّل</translation>
     </message>
@@ -940,7 +956,7 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <name>SearchBox</name>
     <message>
         <source>Find by name (2 letters or more)…</source>
-        <extracomment>A person was chosen (click, double-click or Enter): their attendee id. GUI thread. The result list was refreshed (tests wait for it). GUI thread.</extracomment>
+        <extracomment>A person was chosen (click, double-click or Enter): their attendee id. GUI thread. The result list was refreshed (tests wait for it). GUI thread. A badge-shaped code was typed or pasted and confirmed with Enter. GUI thread. Undo was asked for on a result (context menu): the attendee id. GUI thread.</extracomment>
         <translation>البحث بالاسم (حرفان أو أكثر)…</translation>
     </message>
     <message>
@@ -966,6 +982,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>(cancelled)</source>
         <translation>(ملغى)</translation>
+    </message>
+    <message>
+        <source>Undo this person&apos;s check-in…</source>
+        <translation>إلغاء تسجيل هذا الشخص…</translation>
     </message>
 </context>
 <context>

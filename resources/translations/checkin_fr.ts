@@ -92,6 +92,14 @@
         <translation>Rien à annuler.</translation>
     </message>
     <message>
+        <source>This person has no check-in to undo here.</source>
+        <translation>Cette personne n’a pas d’enregistrement à annuler ici.</translation>
+    </message>
+    <message>
+        <source>Undo the exit of {name} at {time}?</source>
+        <translation>Annuler la sortie de {name} à {time} ?</translation>
+    </message>
+    <message>
         <source>Undo the entry of {name} at {time} in this session?</source>
         <translation>Annuler l&apos;entrée de {name} à {time} dans cette session ?</translation>
     </message>
@@ -110,6 +118,10 @@
     <message>
         <source>The check-in of {time} no longer counts.</source>
         <translation>L&apos;enregistrement de {time} ne compte plus.</translation>
+    </message>
+    <message>
+        <source>Check-in of {name} at {time} undone.</source>
+        <translation>Enregistrement de {name} à {time} annulé.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +576,10 @@
         <translation>Badge de {name} envoyé à l&apos;impression.</translation>
     </message>
     <message>
+        <source>in since {time}</source>
+        <translation>présent depuis {time}</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
@@ -916,7 +932,7 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <name>SearchBox</name>
     <message>
         <source>Find by name (2 letters or more)…</source>
-        <extracomment>A person was chosen (click, double-click or Enter): their attendee id. GUI thread. The result list was refreshed (tests wait for it). GUI thread.</extracomment>
+        <extracomment>A person was chosen (click, double-click or Enter): their attendee id. GUI thread. The result list was refreshed (tests wait for it). GUI thread. A badge-shaped code was typed or pasted and confirmed with Enter. GUI thread. Undo was asked for on a result (context menu): the attendee id. GUI thread.</extracomment>
         <translation>Chercher par nom (2 lettres ou plus)…</translation>
     </message>
     <message>
@@ -942,6 +958,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>(cancelled)</source>
         <translation>(annulé)</translation>
+    </message>
+    <message>
+        <source>Undo this person&apos;s check-in…</source>
+        <translation>Annuler l’enregistrement de cette personne…</translation>
     </message>
 </context>
 <context>

@@ -319,13 +319,13 @@ def test_a_walk_in_badge_from_another_desk_is_admitted_and_says_so(desk, ctx):
 
 
 def test_a_write_failure_says_not_recorded_and_never_shows_green(monkeypatch, desk, event_store):
-    import checkin.ui.front_desk as front_desk
+    from checkin import desk as desk_operations
     from checkin.store.db import StoreError
 
     def full_disk(*_a, **_k):
         raise StoreError("event.db: the disk is full; nothing was recorded. Free space and retry.")
 
-    monkeypatch.setattr(front_desk, "decide", full_disk)
+    monkeypatch.setattr(desk_operations, "decide", full_disk)
     desk.handle_code(event_store.people["John"].code, "scanner")
     assert desk.card.status == "error"
     assert "Not recorded" in desk.card.words() and "disk is full" in desk.card.words()
