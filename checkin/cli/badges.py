@@ -75,7 +75,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
             return 0
         ids = [p.id for p in chosen.people]
         try:
-            render = importlib.import_module("checkin.ui.badge_render")  # Qt only for this command
+            render = importlib.import_module("checkin.render.badge_render")  # Qt only for this command
         except ImportError as exc:
             raise CliError(f"badge rendering needs PySide6 ({exc})") from None
         if args.pdf:

@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from checkin.ui.pyside_guard import keep_none_alive
+    from checkin.render.pyside_guard import keep_none_alive
 
     keep_none_alive()  # no-op on the pinned PySide6; guards a 6.12 installed by hand
     app.setOrganizationName("checkin")

@@ -25,7 +25,7 @@ open_pdf = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))) 
 
 
 def layout_names() -> dict[str, str]:
-    from checkin.ui.badge_layouts import LAYOUTS  # only when badges are asked for
+    from checkin.render.badge_layouts import LAYOUTS  # only when badges are asked for
 
     names = {"a4-sheet": translate("badge_dialog", "A4 sheet, 8 badges of 90 × 54 mm"),
              "a6": translate("badge_dialog", "A6, one badge per page"),
@@ -107,7 +107,7 @@ def start_badges(parent: QWidget, ctx: AppContext, choice: dict, *, on_finished=
     ctx.settings.setValue(LAYOUT_KEY, choice["layout"])
 
     def work(progress):
-        from checkin.ui.badge_render import render_badges_pdf
+        from checkin.render.badge_render import render_badges_pdf
 
         with Store(db_path) as store:
             return render_badges_pdf(store, choice["path"], layout=choice["layout"],

@@ -19,7 +19,7 @@ DESK_LAYOUT = "a6"  # one badge per page: what a desk printer (or a label printe
 
 def print_one_badge(ctx, person: Attendee) -> str:
     """Render ``person``'s badge to a temporary PDF, record the print, and open it. Returns the path."""
-    from checkin.ui.badge_render import render_badges_pdf  # Qt PDF rendering: loaded when first needed
+    from checkin.render.badge_render import render_badges_pdf  # Qt PDF rendering: loaded when first needed
 
     out = Path(tempfile.mkdtemp(prefix="checkin-badge-")) / f"badge-{person.id}.pdf"
     render_badges_pdf(ctx.store, out, layout=DESK_LAYOUT, attendee_ids=[person.id], station=ctx.station)

@@ -1,4 +1,8 @@
-"""The core must run without Qt: no module outside checkin/ui imports PySide6."""
+"""The core must run without Qt: no module outside checkin/ui and checkin/render imports PySide6.
+
+``checkin/render`` (badges painted with QtGui, sent to a printer) is Qt without widgets, shared by
+the app and the CLI; the CLI never imports ``checkin.ui``.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ CORE = Path(__file__).resolve().parents[2] / "checkin"
 
 def _core_files():
     for path in sorted(CORE.rglob("*.py")):
-        if "ui" in path.relative_to(CORE).parts:
+        if {"ui", "render"} & set(path.relative_to(CORE).parts):
             continue
         yield path
 
@@ -52,3 +56,16 @@ def test_importing_every_core_module_loads_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"Qt was loaded by the core: {out.stdout}"
     assert len(modules) > 5
+
+
+def test_the_command_line_never_imports_the_widget_layer():
+    offenders = []
+    for path in sorted((CORE / "cli").rglob("*.py")) + sorted((CORE / "render").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+            names += [a.value for a in (node.args if isinstance(node, ast.Call) else []) if isinstance(a, ast.Constant)
+                      and isinstance(a.value, str) and a.value.startswith("checkin.")]
+            offenders += [f"{path.name}:{node.lineno} {n}" for n in names if n.startswith("checkin.ui")
+                          or n.startswith("PySide6.QtWidgets")]
+    assert offenders == []

@@ -30,8 +30,8 @@ from checkin.badges import BadgeContent, badge_content, is_rtl, qr_matrix
 from checkin.store.badges import attendees_for_badges, ensure_code, record_print
 from checkin.store.db import Store, StoreError
 from checkin.store.event import get_event
-from checkin.ui.pyside_guard import keep_none_alive
-from checkin.ui.badge_layouts import BadgeStyle, PageLayout, cut_lines, get_layout
+from checkin.render.pyside_guard import keep_none_alive
+from checkin.render.badge_layouts import BadgeStyle, PageLayout, cut_lines, get_layout
 
 QUIET_MODULES = 4
 #: Level M keeps the 18-character code at QR version 1 (21 × 21, the biggest modules);
@@ -48,7 +48,7 @@ _app: QGuiApplication | None = None
 def ensure_gui_app() -> QGuiApplication:
     """The running QGuiApplication (fonts need one); an offscreen one when there is no display."""
     global _app
-    keep_none_alive()  # see checkin/ui/pyside_guard.py
+    keep_none_alive()  # see checkin/render/pyside_guard.py
     app = QGuiApplication.instance()
     if app is None:
         headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
