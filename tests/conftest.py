@@ -121,3 +121,17 @@ def report_store(store):
     scan("Amina", "09:03:00", "Hall", opening)
     scan("Hélène", "11:01:00", "Room 2", table)
     return store
+
+
+@pytest.fixture
+def cups_queue(monkeypatch):
+    """A real CUPS queue (cupsd on 127.0.0.1, cups-pdf) named "Badges"; stopped after the test."""
+    import cupsd
+
+    missing = cupsd.missing_tools()
+    if missing:
+        pytest.fail(f"missing for the printing tests: {', '.join(missing)} (./dev install puts them there)")
+    queue, stop = cupsd.start()
+    monkeypatch.setenv("CUPS_SERVER", queue.server)
+    yield queue
+    stop()

@@ -24,6 +24,9 @@ def register(subparsers) -> None:
     out = p.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", metavar="FILE", help="write a print-ready PDF")
     out.add_argument("--png-dir", metavar="DIR", help="write <id>.png for each attendee into DIR")
+    out.add_argument("--printer", metavar="QUEUE",
+                     help="send the badges to this printer queue (CUPS); fails, printing nothing, when the"
+                          " queue is missing, stopped or refuses the job")
     p.add_argument("--layout", choices=LAYOUT_NAMES, default="a4-sheet",
                    help="PDF layout: a4-sheet (8 badges of 90 × 54 mm, cut marks), a6, card (86 × 54 mm)"
                         " (default: a4-sheet)")
@@ -74,11 +77,16 @@ def cmd_badges(args: argparse.Namespace) -> int:
         if not chosen.people:
             return 0
         ids = [p.id for p in chosen.people]
-        try:
-            render = importlib.import_module("checkin.render.badge_render")  # Qt only for this command
-        except ImportError as exc:
-            raise CliError(f"badge rendering needs PySide6 ({exc})") from None
-        if args.pdf:
+        render = _render_module("checkin.render.badge_render")
+        if args.printer:
+            printing = _render_module("checkin.render.printing")
+            try:
+                job = printing.print_badges(store, args.printer, attendee_ids=ids, layout=args.layout,
+                                            station=station, title=f"checkin badges — {event.name}")
+            except printing.PrintError as exc:
+                raise CliError(f"badges not printed: {exc}") from None
+            print(f"sent {len(ids)} badge(s) to {job.queue} as job {job.job_id} ({args.layout})")
+        elif args.pdf:
             done = render.render_badges_pdf(store, args.pdf, layout=args.layout, attendee_ids=ids,
                                             station=station)
             print(f"wrote {len(done)} badge(s) to {args.pdf} ({args.layout})")
@@ -86,6 +94,14 @@ def cmd_badges(args: argparse.Namespace) -> int:
             paths = render.render_badge_pngs(store, args.png_dir, attendee_ids=ids, station=station)
             print(f"wrote {len(paths)} badge image(s) to {args.png_dir}")
     return 0
+
+
+def _render_module(name: str):
+    """Qt (QtGui, no widgets) is loaded only by the commands that draw badges."""
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise CliError(f"badge rendering needs PySide6 ({exc})") from None
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:

@@ -261,8 +261,11 @@ def _contents(store: Store, attendee_ids, categories) -> list[BadgeContent]:
 
 def render_badges_pdf(store: Store, path: str | Path, *, layout: str = "a4-sheet",
                       attendee_ids: list[int] | None = None, categories: list[str] | None = None,
-                      station: str, progress: Progress | None = None) -> list[int]:
+                      station: str, progress: Progress | None = None, record: bool = True) -> list[int]:
     """Write a print-ready PDF of badges and log each print; returns the attendee ids printed.
+
+    ``record=False`` leaves the print log alone (a PDF on its way to a printer is logged only
+    once the spooler has accepted it: ``checkin.render.printing``).
 
     The file appears only when complete (written beside it, then renamed).
     """
@@ -311,8 +314,9 @@ def render_badges_pdf(store: Store, path: str | Path, *, layout: str = "a4-sheet
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    for content in contents:
-        record_print(store, content.attendee_id, content.code, station=station, output=f"pdf:{page.name}")
+    if record:
+        for content in contents:
+            record_print(store, content.attendee_id, content.code, station=station, output=f"pdf:{page.name}")
     return [b.attendee_id for b in contents]
 
 

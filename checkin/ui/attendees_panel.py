@@ -188,6 +188,8 @@ class AttendeesPanel(QWidget):
             self.model.set_category(None)
 
     def _reload_after_change(self) -> None:
+        if self.ctx.closed:  # the change timer fired after the event file was closed: nothing to show
+            return
         self._fill_categories()  # an import or an edit may bring a new category
         current = self.current_attendee_id()
         scroll = self.table.verticalScrollBar().value()

@@ -7,11 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
     QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
-from checkin.store.db import Store
+from checkin.desk import badges_to_print
+from checkin.store.db import Store, StoreError
 from checkin.store.listing import categories
 from checkin.ui.context import AppContext
 from checkin.ui.long_task import run_with_progress
@@ -59,6 +60,7 @@ class BadgeDialog(QDialog):
             self.layout_choice.addItem(name, key)
         saved = ctx.settings.value(LAYOUT_KEY, "a4-sheet", type=str)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(saved)))
+        self.reprint = QCheckBox(self.tr("Also &reprint badges that were printed before"), self)
         documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
         self.output = QLineEdit(str(Path(documents) / "badges.pdf"), self)
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -76,6 +78,7 @@ class BadgeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("For"), who)
         form.addRow(self.tr("Layout"), self.layout_choice)
+        form.addRow("", self.reprint)
         form.addRow(self.tr("PDF file"), output_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Make PDF"))
@@ -93,7 +96,7 @@ class BadgeDialog(QDialog):
     def choice(self) -> dict:
         """Keyword arguments for ``render_badges_pdf`` (besides store and station) plus ``path``."""
         out: dict = {"path": Path(self.output.text().strip()), "layout": self.layout_choice.currentData(),
-                     "attendee_ids": None, "categories": None}
+                     "attendee_ids": None, "categories": None, "reprint": self.reprint.isChecked()}
         if self.selection.isChecked():
             out["attendee_ids"] = list(self.selected_ids)
         elif self.by_category.isChecked():
@@ -110,9 +113,14 @@ def start_badges(parent: QWidget, ctx: AppContext, choice: dict, *, on_finished=
         from checkin.render.badge_render import render_badges_pdf
 
         with Store(db_path) as store:
+            chosen = badges_to_print(store, attendee_ids=choice["attendee_ids"], categories=choice["categories"],
+                                     reprint=choice.get("reprint", False))
+            if not chosen.people:  # the print log says they all have a badge already
+                raise StoreError(translate("badge_dialog", "Every chosen badge was printed before ({n}); tick "
+                                           "“reprint” to print them again.").format(n=len(chosen.already_printed)))
             return render_badges_pdf(store, choice["path"], layout=choice["layout"],
-                                     attendee_ids=choice["attendee_ids"], categories=choice["categories"],
-                                     station=station, progress=progress)
+                                     attendee_ids=[p.id for p in chosen.people], station=station,
+                                     progress=progress)
 
     def done(result) -> None:
         ctx.data_changed.emit()  # prints are recorded (and codes issued) in the event file

@@ -1,27 +1,51 @@
-"""Printing one badge at the desk: a PDF opened in the system viewer (which prints it).
+"""Printing one badge at the desk, on the printer chosen once for this station.
 
-Front desk and walk-in registration call ``print_one_badge`` through a hook, so
-tests replace it and nothing opens on a test machine.
+The station's printer queue and badge size live in the settings (``Settings…``);
+the list of printers is Qt's print support (``QPrinterInfo``, which asks CUPS on
+Linux). The job itself goes through ``checkin.render.printing``: the print is
+logged only once the spooler accepted it. Without a printer, the desk says so and
+offers to save the badge as a PDF instead.
 """
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
+from checkin.render.printing import PrintError, PrintJob, print_badges
 from checkin.store.attendees import Attendee
 
+PRINTER_KEY = "printer/queue"
+LAYOUT_KEY = "printer/layout"
+ON_ARRIVAL_KEY = "printer/on_arrival"
 DESK_LAYOUT = "a6"  # one badge per page: what a desk printer (or a label printer set to A6) takes
 
 
-def print_one_badge(ctx, person: Attendee) -> str:
-    """Render ``person``'s badge to a temporary PDF, record the print, and open it. Returns the path."""
-    from checkin.render.badge_render import render_badges_pdf  # Qt PDF rendering: loaded when first needed
+def available_printers() -> list[str]:
+    """The printers this computer can print to, as Qt's print support lists them."""
+    from PySide6.QtPrintSupport import QPrinterInfo  # loaded when the settings or a print need it
 
-    out = Path(tempfile.mkdtemp(prefix="checkin-badge-")) / f"badge-{person.id}.pdf"
-    render_badges_pdf(ctx.store, out, layout=DESK_LAYOUT, attendee_ids=[person.id], station=ctx.station)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
-    return str(out)
+    return sorted(QPrinterInfo.availablePrinterNames())
+
+
+def station_printer(settings) -> tuple[str, str]:
+    """``(queue, layout)`` chosen for this station ('' when no printer was chosen)."""
+    return (settings.value(PRINTER_KEY, "", type=str),
+            settings.value(LAYOUT_KEY, DESK_LAYOUT, type=str) or DESK_LAYOUT)
+
+
+def print_one_badge(ctx, person: Attendee) -> PrintJob:
+    """Print ``person``'s badge on the station's printer; PrintError says why it was not printed."""
+    queue, layout = station_printer(ctx.settings)
+    if not queue:
+        raise PrintError("no badge printer is chosen for this station (Settings)")
+    return print_badges(ctx.store, queue, attendee_ids=[person.id], layout=layout, station=ctx.station,
+                        title=f"Badge {person.full_name}")
+
+
+def save_badge_pdf(ctx, person: Attendee, path: str | Path) -> Path:
+    """Write ``person``'s badge as a PDF (printed later by hand); logged as a PDF print."""
+    from checkin.render.badge_render import render_badges_pdf
+
+    _queue, layout = station_printer(ctx.settings)
+    render_badges_pdf(ctx.store, path, layout=layout, attendee_ids=[person.id], station=ctx.station)
+    return Path(path)

@@ -17,7 +17,8 @@ from checkin.store.badges import last_print
 from checkin.store.checkins import inside_since
 from checkin.store.db import StoreError
 from checkin.store.ui_queries import list_categories
-from checkin.ui.badge_print import print_one_badge
+from checkin.spooler import PrintError
+from checkin.ui.badge_print import ON_ARRIVAL_KEY, print_one_badge, save_badge_pdf
 from checkin.ui.camera_view import CameraView
 from checkin.ui.decision_text import CardText, decision_card, local_clock
 from checkin.ui.guards import BusyLock, RepeatGuard
@@ -43,6 +44,8 @@ class FrontDeskPanel(QWidget):
         self.print_badge: Callable[[Attendee], object] = lambda person: print_one_badge(self.ctx, person)
         self.confirm: Callable[[str, str], bool] = self._ask
         self.ask_walkin: Callable[[list[str]], WalkIn | None] = self._walkin_form
+        self.ask_pdf_path: Callable[[Attendee], str] = self._pdf_path
+        self._unprinted: Attendee | None = None  # whose badge the printer refused (saved as PDF on request)
         self.repeat_guard = RepeatGuard()
         self.last_decision = None
 
@@ -61,6 +64,9 @@ class FrontDeskPanel(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.status_line = QLabel()
         self.status_line.setWordWrap(True)
+        self.save_pdf_button = QPushButton(self.tr("Save the badge as PDF…"))
+        self.save_pdf_button.clicked.connect(self.save_unprinted_badge)
+        self.save_pdf_button.hide()
         buttons = (self.reprint_button, self.walkin_button, self.undo_button)
         self.lock = BusyLock([*buttons, self.search])
 
@@ -82,6 +88,7 @@ class FrontDeskPanel(QWidget):
             row.addWidget(b)
         rcol.addLayout(row)
         rcol.addWidget(self.status_line)
+        rcol.addWidget(self.save_pdf_button)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
@@ -174,7 +181,7 @@ class FrontDeskPanel(QWidget):
             return
         self.show_decision(decision)
 
-    def show_decision(self, decision) -> None:
+    def show_decision(self, decision, *, print_on_arrival: bool = True) -> None:
         self.last_decision = decision
         self.card.show_card(decision_card(decision, self.ctx.event.timezone, decision.direction))
         self.sounds.play(decision.status)
@@ -182,6 +189,29 @@ class FrontDeskPanel(QWidget):
         self.ctx.decision_made.emit(decision)
         if decision.checkin_id:
             self.ctx.data_changed.emit()
+        person = decision.attendee
+        if (print_on_arrival and decision.status == "accepted" and person is not None
+                and self.ctx.settings.value(ON_ARRIVAL_KEY, False, type=bool)
+                and desk.needs_badge_on_arrival(self.ctx.store, person.id)):
+            self._print(person)  # badge on demand: printed at the first arrival, once
+
+    def save_unprinted_badge(self) -> None:
+        """Save the badge the printer refused as a PDF (the file can be printed elsewhere)."""
+        person = self._unprinted
+        if person is None:
+            return
+        path = self.ask_pdf_path(person)
+        if not path:
+            return
+        try:
+            save_badge_pdf(self.ctx, get_attendee(self.ctx.store, person.id), path)
+        except StoreError as exc:
+            self._say(str(exc))
+            return
+        self._unprinted = None
+        self.save_pdf_button.hide()
+        self._say(self.tr("Badge of {name} saved as {file}.").format(name=person.full_name, file=path))
+        self.ctx.data_changed.emit()
 
     def _reprint(self, person: Attendee) -> None:
         previous = last_print(self.ctx.store, person.id)
@@ -200,16 +230,23 @@ class FrontDeskPanel(QWidget):
         except StoreError as exc:
             self._show_error(str(exc))
             return
-        self.show_decision(done.decision)
+        self.show_decision(done.decision, print_on_arrival=False)
         self._print(done.attendee)
 
     def _print(self, person: Attendee) -> None:
         try:
-            self.print_badge(get_attendee(self.ctx.store, person.id))
-        except Exception as exc:  # a printer problem must not lose the check-in
-            self._say(self.tr("The badge could not be printed: {error}").format(error=exc))
+            job = self.print_badge(get_attendee(self.ctx.store, person.id))
+        except (PrintError, StoreError, OSError) as exc:  # a printer problem must not lose the check-in
+            self._unprinted = person
+            self.save_pdf_button.show()
+            self._say(self.tr("The badge of {name} was NOT printed: {error}.").format(
+                name=person.full_name, error=exc))
             return
-        self._say(self.tr("Badge of {name} sent to print.").format(name=person.full_name))
+        self._unprinted = None
+        self.save_pdf_button.hide()
+        printer = getattr(job, "queue", "")
+        self._say(self.tr("Badge of {name} printed on {printer}.").format(name=person.full_name, printer=printer)
+                  if printer else self.tr("Badge of {name} printed.").format(name=person.full_name))
         self.ctx.data_changed.emit()
 
     def _undo(self) -> None:
@@ -247,6 +284,13 @@ class FrontDeskPanel(QWidget):
 
     def _say(self, text: str) -> None:
         self.status_line.setText(text)
+
+    def _pdf_path(self, person: Attendee) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the badge as PDF"),
+                                                    f"badge-{person.id}.pdf", "PDF (*.pdf)")
+        return path
 
     def _ask(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question,

@@ -1,4 +1,5 @@
-"""Settings (organisers only, never in kiosk mode): station name, language, larger text, organiser PIN."""
+"""Settings (organisers only, never in kiosk mode): station name, language, larger text, badge printer,
+organiser PIN."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
 from checkin.store.db import StoreError
 from checkin.ui import organiser_pin
 from checkin.ui.appearance import LARGE_TEXT_KEY, apply_text_size
+from checkin.ui.badge_dialog import layout_names
+from checkin.ui.badge_print import LAYOUT_KEY, ON_ARRIVAL_KEY, PRINTER_KEY, available_printers, station_printer
 from checkin.ui.context import AppContext
 from checkin.ui.i18n import LANGUAGE_KEY, language_names
 
@@ -32,6 +35,22 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language)))
         self.large_text = QCheckBox(self.tr("Larger text (readable from further away)"), self)
         self.large_text.setChecked(settings.value(LARGE_TEXT_KEY, False, type=bool))
+        queue, layout = station_printer(settings)
+        self.printer = QComboBox(self)
+        self.printer.setAccessibleName(self.tr("Badge printer"))
+        self.printer.addItem(self.tr("None (save badges as PDF)"), "")
+        for name in available_printers():
+            self.printer.addItem(name, name)
+        if queue and self.printer.findData(queue) < 0:  # chosen before, not connected now: keep it
+            self.printer.addItem(self.tr("%1 (not connected)").replace("%1", queue), queue)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(queue)))
+        self.badge_size = QComboBox(self)
+        self.badge_size.setAccessibleName(self.tr("Badge size"))
+        for code, name in layout_names().items():
+            self.badge_size.addItem(name, code)
+        self.badge_size.setCurrentIndex(max(0, self.badge_size.findData(layout)))
+        self.print_on_arrival = QCheckBox(self.tr("Print the badge at check-in when it was never printed"), self)
+        self.print_on_arrival.setChecked(settings.value(ON_ARRIVAL_KEY, False, type=bool))
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText(
@@ -44,6 +63,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Station name"), self.station)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.large_text)
+        form.addRow(self.tr("Badge printer"), self.printer)
+        form.addRow(self.tr("Badge size"), self.badge_size)
+        form.addRow("", self.print_on_arrival)
         form.addRow(self.tr("New organiser PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         hint = QLabel(self.tr("The PIN is asked for to leave kiosk mode. A new language applies the next "
@@ -92,6 +114,9 @@ class SettingsDialog(QDialog):
         if large != settings.value(LARGE_TEXT_KEY, False, type=bool):
             settings.setValue(LARGE_TEXT_KEY, large)
             apply_text_size(QApplication.instance(), large)
+        settings.setValue(PRINTER_KEY, self.printer.currentData() or "")
+        settings.setValue(LAYOUT_KEY, self.badge_size.currentData())
+        settings.setValue(ON_ARRIVAL_KEY, self.print_on_arrival.isChecked())
         settings.sync()
         self.language_changed = new_language != old_language
         self.accept()

@@ -342,6 +342,10 @@
         </translation>
     </message>
     <message>
+        <source>Also &amp;reprint badges that were printed before</source>
+        <translation>إعادة &amp;طباعة الشارات المطبوعة من قبل أيضاً</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
@@ -572,6 +576,10 @@
         <translation>التراجع عن الأخير (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Save the badge as PDF…</source>
+        <translation>حفظ الشارة بصيغة PDF…</translation>
+    </message>
+    <message>
         <source>Find by name (F2)</source>
         <translation>البحث بالاسم (F2)</translation>
     </message>
@@ -580,16 +588,28 @@
         <translation>امسح شارة الشخص أو ابحث عنه أولاً، ثم أعد الطباعة.</translation>
     </message>
     <message>
+        <source>Badge of {name} saved as {file}.</source>
+        <translation>حُفظت شارة {name} في {file}.</translation>
+    </message>
+    <message>
         <source>The badge of {name} was already printed at {time} at {station}. Print again?</source>
         <translation>سبقت طباعة شارة {name} على الساعة {time} في {station}. هل تريد طباعتها مرة أخرى؟</translation>
     </message>
     <message>
-        <source>The badge could not be printed: {error}</source>
-        <translation>تعذّرت طباعة الشارة: {error}</translation>
+        <source>The badge of {name} was NOT printed: {error}.</source>
+        <translation>لم تُطبع شارة {name}: {error}.</translation>
     </message>
     <message>
-        <source>Badge of {name} sent to print.</source>
-        <translation>أُرسلت شارة {name} إلى الطباعة.</translation>
+        <source>Badge of {name} printed on {printer}.</source>
+        <translation>طُبعت شارة {name} على {printer}.</translation>
+    </message>
+    <message>
+        <source>Badge of {name} printed.</source>
+        <translation>طُبعت شارة {name}.</translation>
+    </message>
+    <message>
+        <source>Save the badge as PDF</source>
+        <translation>حفظ الشارة بصيغة PDF</translation>
     </message>
     <message>
         <source>in since {time}</source>
@@ -1087,6 +1107,26 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>نص أكبر (مقروء من مسافة أبعد)</translation>
     </message>
     <message>
+        <source>Badge printer</source>
+        <translation>طابعة الشارات</translation>
+    </message>
+    <message>
+        <source>None (save badges as PDF)</source>
+        <translation>لا شيء (حفظ الشارات بصيغة PDF)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (غير متصلة)</translation>
+    </message>
+    <message>
+        <source>Badge size</source>
+        <translation>مقاس الشارة</translation>
+    </message>
+    <message>
+        <source>Print the badge at check-in when it was never printed</source>
+        <translation>طباعة الشارة عند تسجيل الحضور إذا لم تُطبع من قبل</translation>
+    </message>
+    <message>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
@@ -1238,6 +1278,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>Card printer (CR80, 86 × 54 mm)</source>
         <translation>طابعة بطاقات (CR80، ‏86 × 54 مم)</translation>
+    </message>
+    <message>
+        <source>Every chosen badge was printed before ({n}); tick “reprint” to print them again.</source>
+        <translation>سبقت طباعة كل الشارات المختارة ({n})؛ فعّل «إعادة الطباعة» لطباعتها مجدداً.</translation>
     </message>
     <message>
         <source>Making badges…</source>

@@ -334,6 +334,10 @@
         </translation>
     </message>
     <message>
+        <source>Also &amp;reprint badges that were printed before</source>
+        <translation>&amp;Réimprimer aussi les badges déjà imprimés</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -556,6 +560,10 @@
         <translation>Annuler le dernier (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Save the badge as PDF…</source>
+        <translation>Enregistrer le badge en PDF…</translation>
+    </message>
+    <message>
         <source>Find by name (F2)</source>
         <translation>Chercher par nom (F2)</translation>
     </message>
@@ -564,16 +572,28 @@
         <translation>Scannez ou cherchez d&apos;abord la personne, puis réimprimez.</translation>
     </message>
     <message>
+        <source>Badge of {name} saved as {file}.</source>
+        <translation>Badge de {name} enregistré dans {file}.</translation>
+    </message>
+    <message>
         <source>The badge of {name} was already printed at {time} at {station}. Print again?</source>
         <translation>Le badge de {name} a déjà été imprimé à {time} au poste {station}. L&apos;imprimer à nouveau ?</translation>
     </message>
     <message>
-        <source>The badge could not be printed: {error}</source>
-        <translation>Le badge n&apos;a pas pu être imprimé : {error}</translation>
+        <source>The badge of {name} was NOT printed: {error}.</source>
+        <translation>Le badge de {name} n’a PAS été imprimé : {error}.</translation>
     </message>
     <message>
-        <source>Badge of {name} sent to print.</source>
-        <translation>Badge de {name} envoyé à l&apos;impression.</translation>
+        <source>Badge of {name} printed on {printer}.</source>
+        <translation>Badge de {name} imprimé sur {printer}.</translation>
+    </message>
+    <message>
+        <source>Badge of {name} printed.</source>
+        <translation>Badge de {name} imprimé.</translation>
+    </message>
+    <message>
+        <source>Save the badge as PDF</source>
+        <translation>Enregistrer le badge en PDF</translation>
     </message>
     <message>
         <source>in since {time}</source>
@@ -1063,6 +1083,26 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Texte plus grand (lisible de plus loin)</translation>
     </message>
     <message>
+        <source>Badge printer</source>
+        <translation>Imprimante à badges</translation>
+    </message>
+    <message>
+        <source>None (save badges as PDF)</source>
+        <translation>Aucune (enregistrer les badges en PDF)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connectée)</translation>
+    </message>
+    <message>
+        <source>Badge size</source>
+        <translation>Format du badge</translation>
+    </message>
+    <message>
+        <source>Print the badge at check-in when it was never printed</source>
+        <translation>Imprimer le badge à l’arrivée s’il n’a jamais été imprimé</translation>
+    </message>
+    <message>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
@@ -1214,6 +1254,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>Card printer (CR80, 86 × 54 mm)</source>
         <translation>Imprimante à cartes (CR80, 86 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>Every chosen badge was printed before ({n}); tick “reprint” to print them again.</source>
+        <translation>Tous les badges choisis ont déjà été imprimés ({n}) ; cochez « réimprimer » pour les imprimer de nouveau.</translation>
     </message>
     <message>
         <source>Making badges…</source>

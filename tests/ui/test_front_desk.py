@@ -230,23 +230,6 @@ def test_fake_camera_scans_show_cards_and_a_forged_badge_does_not_stop_it(qtbot,
     assert desk.camera.frames_shown > 0
 
 
-def test_the_desk_prints_a_real_badge_pdf_and_logs_the_print(qapp, monkeypatch, ctx, event_store):
-    from PySide6.QtGui import QDesktopServices
-
-    from checkin.store.badges import last_print
-    from checkin.ui.badge_print import print_one_badge
-
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    paul = event_store.people["Paul"]
-    path = print_one_badge(ctx, paul)
-    assert opened == [path] and path.endswith(".pdf")
-    with open(path, "rb") as f:
-        assert f.read(5) == b"%PDF-"
-    printed = last_print(event_store, paul.id)
-    assert printed is not None and printed.station == "Desk 1"
-
-
 def test_a_person_typing_with_the_scanner_filter_keeps_every_key_in_order(qtbot, qapp, desk):
     from checkin.ui.wedge_filter import WedgeFilter
 

@@ -130,6 +130,38 @@ def test_badges_for_one_category(qtbot, org_window, org_ctx, tmp_path, monkeypat
     assert prints_for(org_ctx.store, john) == []
 
 
+def test_the_badges_menu_skips_badges_printed_before_unless_reprint(qtbot, org_window, org_ctx, tmp_path,
+                                                                     monkeypatch):
+    from checkin.store.badges import prints_for
+    from checkin.ui import badge_dialog
+
+    pdf = tmp_path / "press.pdf"
+    reprint = {"on": False}
+
+    def choose(dialog):
+        dialog.by_category.setChecked(True)
+        dialog.category.setCurrentText("Press")
+        dialog.reprint.setChecked(reprint["on"])
+        dialog.output.setText(str(pdf))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(badge_dialog.BadgeDialog, "exec", choose)
+    opened, refused = [], []
+    monkeypatch.setattr(badge_dialog, "open_pdf", opened.append)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: refused.append(a[2]))
+    paul = org_ctx.store.conn.execute("SELECT id FROM attendees WHERE category = 'Press'").fetchone()[0]
+    org_window.menus.actions["print_badges"].trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    org_window.menus.actions["print_badges"].trigger()  # the same badges again: refused, said why
+    qtbot.waitUntil(lambda: bool(refused), timeout=20000)
+    assert "printed before" in refused[0] and "reprint" in refused[0]
+    assert len(prints_for(org_ctx.store, paul)) == 1
+    reprint["on"] = True
+    org_window.menus.actions["print_badges"].trigger()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)
+    assert len(prints_for(org_ctx.store, paul)) == 2
+
+
 def test_badges_for_the_selected_attendees(qtbot, org_window, org_ctx, org_store, monkeypatch, tmp_path):
     from checkin.ui import badge_dialog, i18n
 
