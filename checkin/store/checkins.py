@@ -271,8 +271,7 @@ def get_undo(store: Store, undo_id: str) -> sqlite3.Row | None:
 def inside_since(store: Store, attendee_ids: list[int], session_id: int | None = None) -> dict[int, str]:
     """``{attendee_id: time of their latest entry}`` for those of ``attendee_ids`` who are in now.
 
-    "In" means their latest movement at the checkpoint that was not undone is an entry. Undos are
-    read from ``checkin_undos`` (the record of record), so this does not depend on a marker column.
+    "In" means their latest movement at the checkpoint that was not undone is an entry.
     """
     ids = [int(i) for i in attendee_ids]
     if not ids:
@@ -283,10 +282,9 @@ def inside_since(store: Store, attendee_ids: list[int], session_id: int | None =
         f"""
         SELECT attendee_id, direction, at FROM (
             SELECT c.attendee_id, c.direction, c.at,
-                   ROW_NUMBER() OVER (PARTITION BY c.attendee_id ORDER BY c.at DESC, c.rowid DESC) AS n
-            FROM checkins c
+                   ROW_NUMBER() OVER (PARTITION BY c.attendee_id ORDER BY {NEWEST_FIRST}) AS n
+            FROM live_checkins c
             WHERE c.attendee_id IN ({marks}) AND c.{where}
-              AND NOT EXISTS (SELECT 1 FROM checkin_undos u WHERE u.checkin_id = c.id)
         ) WHERE n = 1 AND direction = 'in'
         """,
         (*ids, *params),
