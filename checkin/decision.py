@@ -13,9 +13,10 @@ insert cannot interleave and one badge is never admitted twice by one file.
 Statuses:
 
 * ``accepted``  – recorded; the attendee is known here.
-* ``duplicate`` – already in at this checkpoint (with when and where); nothing recorded.
+* ``duplicate`` – already in at this checkpoint (with when and where), or, for an exit,
+  already out (when they left); nothing recorded.
 * ``refused``   – a real badge that may not enter here: revoked, cancelled, not on a
-  restricted session's list, session full.
+  restricted session's list, session full; or an exit for someone with no entry here.
 * ``unknown``   – a valid badge of this event (its MAC checks out) for an attendee this
   station has not got, typically a walk-in registered at another desk. Every station
   holds the event key, so the badge is genuine; it is **admitted** and recorded with
@@ -212,9 +213,12 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
     # A manual check-in also looks for the person's badge code: an earlier code-only admission counts.
     last = ck.latest_movement(store, session_id=point.session_id,
                               attendee_id=attendee.id if attendee else None, code=shown_code or None)
+    if not inward and last is None:  # an exit for someone never let in here: nothing to record
+        return ScanDecision(REFUSED, shown_code, attendee, message=f"Not inside {point.title}: no entry recorded",
+                            reason="not_inside", **base)
     if last is not None and last.direction == base["direction"]:
-        verb = "checked in" if inward else "checked out"
-        text = f"Already {verb} at {local_hhmm(store, last.at)} at {last.station}"
+        when = f"{local_hhmm(store, last.at)} at {last.station}"
+        text = f"Already checked in at {when}" if inward else f"Already left at {when}"
         return ScanDecision(DUPLICATE, shown_code, attendee, message=text, reason=f"already_{last.direction}",
                             previous_at=last.at, previous_station=last.station, **base)
     if inward and point.capacity is not None and ck.occupancy(store, point.session_id) >= point.capacity:

@@ -54,6 +54,7 @@ def _reason_text(reason: str | None, message: str) -> str:
         "tampered": tr("Altered or forged badge"),
         "garbage": tr("Not a badge for this event"),
         "unsupported": tr("Badge format not supported"),
+        "not_inside": tr("Not inside: no entry was recorded here, so there is no exit to record"),
     }
     if reason and reason in reasons:
         return reasons[reason]
@@ -84,13 +85,18 @@ def decision_card(decision, timezone: str | None, direction: str = "in") -> Card
     if status == "duplicate":
         prev_at = _first(decision, "previous_at", "first_at", "previous_checkin_at")
         prev_station = _first(decision, "previous_station", "first_station", "previous_checkin_station")
+        left = reason == "already_out"  # a second exit: say when they left, not when they came in
         if prev_at is not None:
             where = prev_station or tr("another station")
-            line = tr("Already checked in at {time} at {station}").format(
-                time=local_clock(prev_at, timezone), station=where)
+            words = tr("Already left at {time} at {station}") if left else tr("Already checked in at {time} at {station}")
+            line = words.format(time=local_clock(prev_at, timezone), station=where)
         else:
             line = message
-        return CardText(status, tr("Already checked in"), name, (line, *details), footer)
+        return CardText(status, tr("Already left") if left else tr("Already checked in"), name, (line, *details),
+                        footer)
+    if status == "refused" and reason == "not_inside":
+        return CardText(status, tr("No exit recorded"), name or tr("Refused"),
+                        (_reason_text(reason, message), *details), footer)
     if status == "refused":
         return CardText(status, tr("Not allowed in"), name or tr("Refused"),
                         (_reason_text(reason, message), *details), footer)

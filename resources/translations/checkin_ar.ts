@@ -36,6 +36,10 @@
         <translation>صيغة الشارة غير مدعومة</translation>
     </message>
     <message>
+        <source>Not inside: no entry was recorded here, so there is no exit to record</source>
+        <translation>ليس في الداخل: لم يُسجَّل أي دخول هنا، فلا خروج يُسجَّل</translation>
+    </message>
+    <message>
         <source>Exit recorded</source>
         <translation>تم تسجيل الخروج</translation>
     </message>
@@ -56,8 +60,20 @@
         <translation>سبق تسجيل حضوره على الساعة {time} في {station}</translation>
     </message>
     <message>
+        <source>Already left at {time} at {station}</source>
+        <translation>خرج بالفعل على الساعة {time} في {station}</translation>
+    </message>
+    <message>
         <source>Already checked in</source>
         <translation>سبق تسجيل حضوره</translation>
+    </message>
+    <message>
+        <source>Already left</source>
+        <translation>خرج بالفعل</translation>
+    </message>
+    <message>
+        <source>No exit recorded</source>
+        <translation>لم يُسجَّل الخروج</translation>
     </message>
     <message>
         <source>Not allowed in</source>

@@ -36,6 +36,10 @@
         <translation>Format de badge non pris en charge</translation>
     </message>
     <message>
+        <source>Not inside: no entry was recorded here, so there is no exit to record</source>
+        <translation>Pas dans la salle : aucune entrée enregistrée ici, donc aucune sortie à enregistrer</translation>
+    </message>
+    <message>
         <source>Exit recorded</source>
         <translation>Sortie enregistrée</translation>
     </message>
@@ -56,8 +60,20 @@
         <translation>Déjà enregistré à {time} au poste {station}</translation>
     </message>
     <message>
+        <source>Already left at {time} at {station}</source>
+        <translation>Déjà sorti à {time} au poste {station}</translation>
+    </message>
+    <message>
         <source>Already checked in</source>
         <translation>Déjà enregistré</translation>
+    </message>
+    <message>
+        <source>Already left</source>
+        <translation>Déjà sorti</translation>
+    </message>
+    <message>
+        <source>No exit recorded</source>
+        <translation>Sortie non enregistrée</translation>
     </message>
     <message>
         <source>Not allowed in</source>

@@ -224,3 +224,16 @@ def test_as_json_has_the_cli_fields(store, helene):
         assert key in line
     assert line["name"] == "Hélène Lefèvre" and line["at"].endswith("Z")
     assert (line["organisation"], line["category"]) == ("Ministère de l'Emploi", "Ministers")
+
+
+def test_an_exit_without_entry_is_refused_and_a_second_exit_says_when_they_left(store, helene):
+    sid = add_session(store, "Plenary")
+    d = scan(store, helene.code, 0, session_id=sid, direction="out")
+    assert (d.status, d.reason, d.checkin_id) == ("refused", "not_inside", None)
+    assert d.message == "Not inside Plenary: no entry recorded"
+    assert scan(store, helene.code, 10, session_id=sid).status == "accepted"
+    assert scan(store, helene.code, 20, session_id=sid, direction="out").status == "accepted"
+    again = scan(store, helene.code, 30, session_id=sid, direction="out")
+    assert (again.status, again.reason) == ("duplicate", "already_out")
+    assert again.message == "Already left at 09:42 at Desk 1"
+    assert [r["status"] for r in scan_log(store)] == ["refused", "accepted", "accepted", "duplicate"]

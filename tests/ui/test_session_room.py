@@ -112,3 +112,26 @@ def test_undo_in_the_room_takes_back_the_entry_and_frees_the_place(room, event_s
     assert room.count.text() == "Present: 0 of 3"
     room.handle_code(event_store.people["Paul"].code, "scanner")  # scanning again right away counts
     assert room.card.status == "accepted"
+
+
+def test_an_exit_needs_an_entry_and_a_second_exit_says_when_they_left(room, event_store):
+    from checkin.store.checkins import present_count
+
+    room.select_session(event_store.sessions["Plenary"].id)
+    paul = event_store.people["Paul"].code
+    room.out_button.click()
+    room.handle_code(paul, "scanner", 1.0)  # never entered: refused, with the reason, nothing recorded
+    assert room.card.status == "refused"
+    assert room.card.words().splitlines()[0] == "No exit recorded"
+    assert "no entry was recorded here" in room.card.words()
+    room.in_button.click()
+    room.handle_code(paul, "scanner", 5.0)
+    assert room.card.status == "accepted" and room.card.words().startswith("Welcome")
+    room.out_button.click()
+    room.handle_code(paul, "scanner", 9.0)
+    assert room.card.status == "accepted" and room.card.words().startswith("Exit recorded")
+    room.handle_code(paul, "scanner", 13.0)
+    words = room.card.words()
+    assert room.card.status == "duplicate" and words.startswith("Already left"), words
+    assert "Already left at" in words and "Already checked in" not in words
+    assert present_count(event_store, event_store.sessions["Plenary"].id) == 0
