@@ -75,12 +75,14 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "checkin", str(exc))
         return 2
     settings.setValue(EVENT_KEY, str(path))
-    window = MainWindow(ctx)
-    window.show()
-    if args.kiosk:
-        window.kiosk.enter()
-    else:
-        window.kiosk.restore()
+    window = MainWindow(ctx, camera_off=args.no_camera)
+    if not window.kiosk.start(args.kiosk):  # locked before it is shown, or not at all
+        window.shutdown()
+        ctx.close()
+        lock.unlock()
+        return 2
+    if not ctx.kiosk:
+        window.show()
     if args.exit_when_ready:
         QTimer.singleShot(0, lambda: _ready(app))
     elif demo:

@@ -81,6 +81,18 @@ class KioskController(QObject):
         if self.ctx.settings.value(KIOSK_KEY, False, type=bool) and organiser_pin.has_pin(self.ctx.settings):
             self._switch(True)
 
+    def start(self, requested: bool) -> bool:
+        """At start-up, before the window is shown: lock it when asked (``--kiosk``) or left locked.
+
+        False means kiosk mode is wanted but cannot be locked (no PIN set, and none given now):
+        the caller must not show the window, so the app never starts unlocked by mistake.
+        """
+        wanted = requested or self.ctx.settings.value(KIOSK_KEY, False, type=bool)
+        if not wanted or self.enter():
+            return True
+        self.tell(self.tr("Kiosk mode needs an organiser PIN. Without one the app does not start."))
+        return False
+
     def _switch(self, on: bool) -> None:
         self.ctx.kiosk = on
         self.ctx.settings.setValue(KIOSK_KEY, on)

@@ -32,7 +32,8 @@ GEOMETRY_KEY = "window/geometry"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx, parent: QWidget | None = None, sounds: SoundPlayer | None = None):
+    def __init__(self, ctx, parent: QWidget | None = None, sounds: SoundPlayer | None = None,
+                 camera_off: bool = False):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("checkin — {event}").format(event=ctx.event.name))
@@ -72,10 +73,26 @@ class MainWindow(QMainWindow):
         self.apply_text_scale()
         QTimer.singleShot(250, self.sounds.preload)  # after the window is up
         geometry = ctx.settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.fit_to_screen()
+        if camera_off:
+            self.camera_off()
+
+    def fit_to_screen(self) -> None:
+        """First start: 1280 × 800 where the screen has room, else the whole available area (down to 1024 × 768)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry()
+        self.resize(min(1280, area.width()), min(800, area.height()))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
+    def camera_off(self) -> None:
+        """Started with --no-camera: say so where the preview would be, and in the status bar."""
+        text = self.tr("Camera off (started with --no-camera). The USB scanner and name search work.")
+        for panel in (self.front_desk, self.session_room):
+            panel.camera.show_message(text)
+        self.camera_label.setText(self.tr("Camera: off"))
 
     # -- camera and scanner -------------------------------------------------------------------
 

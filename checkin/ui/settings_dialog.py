@@ -51,6 +51,9 @@ class SettingsDialog(QDialog):
         self.badge_size.setCurrentIndex(max(0, self.badge_size.findData(layout)))
         self.print_on_arrival = QCheckBox(self.tr("Print the badge at check-in when it was never printed"), self)
         self.print_on_arrival.setChecked(settings.value(ON_ARRIVAL_KEY, False, type=bool))
+        self.old_pin = QLineEdit(self)
+        self.old_pin.setEchoMode(QLineEdit.Password)
+        self.old_pin.setAccessibleName(self.tr("Current organiser PIN"))
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText(
@@ -66,6 +69,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Badge printer"), self.printer)
         form.addRow(self.tr("Badge size"), self.badge_size)
         form.addRow("", self.print_on_arrival)
+        if organiser_pin.has_pin(settings):  # changing it needs the one it replaces
+            form.addRow(self.tr("Current organiser PIN"), self.old_pin)
         form.addRow(self.tr("New organiser PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         hint = QLabel(self.tr("The PIN is asked for to leave kiosk mode. A new language applies the next "
@@ -92,6 +97,10 @@ class SettingsDialog(QDialog):
             return
         pin, again = self.pin.text().strip(), self.pin_again.text().strip()
         if pin or again:
+            if organiser_pin.has_pin(settings) and not organiser_pin.check_pin(settings, self.old_pin.text()):
+                self.error.setText(self.tr("Type the current organiser PIN to change it."))
+                self.old_pin.setFocus()
+                return
             if pin != again:
                 self.error.setText(self.tr("The two PINs differ."))
                 return

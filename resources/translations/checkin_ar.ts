@@ -740,6 +740,10 @@
         <translation>رمز سري خاطئ: يبقى وضع الكشك مفعّلاً.</translation>
     </message>
     <message>
+        <source>Kiosk mode needs an organiser PIN. Without one the app does not start.</source>
+        <translation>يحتاج وضع الكشك إلى رمز سري للمنظم. بدونه لا يبدأ التطبيق.</translation>
+    </message>
+    <message>
         <source>Leave kiosk mode</source>
         <translation>الخروج من وضع الكشك</translation>
     </message>
@@ -791,6 +795,14 @@ Choose a PIN (at least {n} digits):</source>
     <message>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Camera off (started with --no-camera). The USB scanner and name search work.</source>
+        <translation>الكاميرا متوقفة (التشغيل مع ‎--no-camera). قارئ USB والبحث بالاسم يعملان.</translation>
+    </message>
+    <message>
+        <source>Camera: off</source>
+        <translation>الكاميرا: متوقفة</translation>
     </message>
     <message>
         <source>Camera: starting…</source>
@@ -1143,6 +1155,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>طباعة الشارة عند تسجيل الحضور إذا لم تُطبع من قبل</translation>
     </message>
     <message>
+        <source>Current organiser PIN</source>
+        <translation>الرمز السري الحالي للمنظم</translation>
+    </message>
+    <message>
         <source>Unchanged</source>
         <translation>دون تغيير</translation>
     </message>
@@ -1173,6 +1189,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>The station needs a name.</source>
         <translation>يجب أن يكون للمحطة اسم.</translation>
+    </message>
+    <message>
+        <source>Type the current organiser PIN to change it.</source>
+        <translation>أدخل الرمز السري الحالي للمنظم لتغييره.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>

@@ -720,6 +720,10 @@
         <translation>Code PIN erroné : le mode kiosque reste actif.</translation>
     </message>
     <message>
+        <source>Kiosk mode needs an organiser PIN. Without one the app does not start.</source>
+        <translation>Le mode kiosque a besoin d’un code organisateur. Sans code, l’application ne démarre pas.</translation>
+    </message>
+    <message>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode kiosque</translation>
     </message>
@@ -771,6 +775,14 @@ Choisissez un code PIN (au moins {n} chiffres) :</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Camera off (started with --no-camera). The USB scanner and name search work.</source>
+        <translation>Caméra éteinte (démarrage avec --no-camera). Le lecteur USB et la recherche par nom fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Camera: off</source>
+        <translation>Caméra : éteinte</translation>
     </message>
     <message>
         <source>Camera: starting…</source>
@@ -1119,6 +1131,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Imprimer le badge à l’arrivée s’il n’a jamais été imprimé</translation>
     </message>
     <message>
+        <source>Current organiser PIN</source>
+        <translation>Code organisateur actuel</translation>
+    </message>
+    <message>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
@@ -1149,6 +1165,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>The station needs a name.</source>
         <translation>Le poste doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Type the current organiser PIN to change it.</source>
+        <translation>Saisissez le code organisateur actuel pour le changer.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
