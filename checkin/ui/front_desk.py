@@ -22,7 +22,7 @@ from checkin.ui.badge_print import ON_ARRIVAL_KEY, print_one_badge, save_badge_p
 from checkin.ui.camera_view import CameraView
 from checkin.ui.decision_text import CardText, decision_card, local_clock
 from checkin.ui.guards import BusyLock, RepeatGuard
-from checkin.ui.result_card import ResultCard
+from checkin.ui.result_card import ResultCard, hold_ms
 from checkin.ui.search_box import SearchBox
 from checkin.ui.sounds import SoundPlayer
 from checkin.ui.undo_action import undo_last_checkin, undo_person_checkin
@@ -55,7 +55,7 @@ class FrontDeskPanel(QWidget):
         self.search.attendee_chosen.connect(self.check_in_attendee)
         self.search.undo_requested.connect(self.undo_person)
         self.search.code_entered.connect(lambda code: self.handle_code(code, "scanner"))
-        self.card = ResultCard(parent=self)
+        self.card = ResultCard(parent=self, hold=lambda: hold_ms(self.ctx.settings))
         self.reprint_button = QPushButton(self.tr("Reprint badge"))
         self.walkin_button = QPushButton(self.tr("Walk-in (F5)"))
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))

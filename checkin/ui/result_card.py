@@ -9,8 +9,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from checkin.ui.decision_text import CardText
 from checkin.ui.status_style import colours, status_icon
 
-#: How long a result stays before the card goes back to "ready" (a new scan replaces it at once).
+#: How long a result stays before the card goes back to "ready" (a new scan replaces it at once),
+#: unless the station's settings say otherwise (``HOLD_KEY``, whole seconds).
 HOLD_MS = 12_000
+HOLD_KEY = "desk/card_seconds"
+
+
+def hold_ms(settings) -> int:
+    """The station's card time in milliseconds (Settings), 3 s at least."""
+    seconds = settings.value(HOLD_KEY, HOLD_MS // 1000, type=int)
+    return max(3, seconds) * 1000
 NAME_PT = 40  # at least 36 pt: readable from two metres
 
 
@@ -20,8 +28,10 @@ class ResultCard(QFrame):
     #: The card went back to its idle state. GUI thread.
     cleared = Signal()
 
-    def __init__(self, idle_text: str = "", parent: QWidget | None = None):
+    def __init__(self, idle_text: str = "", parent: QWidget | None = None, hold=None):
+        """``hold()`` gives the milliseconds every card stays up (default: ``HOLD_MS``)."""
         super().__init__(parent)
+        self._hold = hold or (lambda: HOLD_MS)
         self.setObjectName("ResultCard")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -63,8 +73,9 @@ class ResultCard(QFrame):
 
     # -- public -------------------------------------------------------------------------------
 
-    def show_card(self, card: CardText, hold_ms: int = HOLD_MS) -> None:
-        """Replace whatever is shown by this outcome, at once."""
+    def show_card(self, card: CardText, hold_ms: int | None = None) -> None:
+        """Replace whatever is shown by this outcome, at once; back to "ready" after the station's time."""
+        hold_ms = self._hold() if hold_ms is None else hold_ms
         self.current = card
         self._paint(card.status, card.heading, card.title, "\n".join(card.lines), card.footer)
         self.setAccessibleDescription(f"{card.heading}: {card.title}. {' '.join(card.lines)}")

@@ -19,7 +19,7 @@ from checkin.store.ui_queries import current_session
 from checkin.ui.camera_view import CameraView
 from checkin.ui.decision_text import CardText, decision_card, local_clock
 from checkin.ui.guards import RepeatGuard
-from checkin.ui.result_card import ResultCard
+from checkin.ui.result_card import ResultCard, hold_ms
 from checkin.ui.search_box import SearchBox
 from checkin.ui.sounds import SoundPlayer
 from checkin.ui.undo_action import undo_last_checkin
@@ -70,7 +70,7 @@ class SessionRoomPanel(QWidget):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.camera = CameraView(self)
-        self.card = ResultCard(parent=self)
+        self.card = ResultCard(parent=self, hold=lambda: hold_ms(self.ctx.settings))
         self.search = SearchBox(lambda text, limit: search_attendees_fast(self.ctx.store, text, limit), self)
         self.search.attendee_chosen.connect(self.check_in_attendee)
         self.search.code_entered.connect(lambda code: self.handle_code(code, "scanner"))

@@ -4,7 +4,7 @@ organiser PIN."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QApplication, QCheckBox, QComboBox, QSpinBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QMessageBox, QVBoxLayout, QWidget,
 )
 
@@ -12,6 +12,7 @@ from checkin.store.db import StoreError
 from checkin.ui import organiser_pin
 from checkin.ui.appearance import LARGE_TEXT_KEY, apply_text_size
 from checkin.ui.badge_dialog import layout_names
+from checkin.ui.result_card import HOLD_KEY, hold_ms
 from checkin.ui.badge_print import LAYOUT_KEY, ON_ARRIVAL_KEY, PRINTER_KEY, available_printers, station_printer
 from checkin.ui.context import AppContext
 from checkin.ui.i18n import LANGUAGE_KEY, language_names
@@ -54,6 +55,11 @@ class SettingsDialog(QDialog):
         self.old_pin = QLineEdit(self)
         self.old_pin.setEchoMode(QLineEdit.Password)
         self.old_pin.setAccessibleName(self.tr("Current organiser PIN"))
+        self.card_seconds = QSpinBox(self)
+        self.card_seconds.setRange(3, 120)
+        self.card_seconds.setSuffix(self.tr(" s"))
+        self.card_seconds.setAccessibleName(self.tr("Result shown for"))
+        self.card_seconds.setValue(hold_ms(settings) // 1000)
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText(
@@ -66,6 +72,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Station name"), self.station)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.large_text)
+        form.addRow(self.tr("Result shown for"), self.card_seconds)
         form.addRow(self.tr("Badge printer"), self.printer)
         form.addRow(self.tr("Badge size"), self.badge_size)
         form.addRow("", self.print_on_arrival)
@@ -123,6 +130,7 @@ class SettingsDialog(QDialog):
         if large != settings.value(LARGE_TEXT_KEY, False, type=bool):
             settings.setValue(LARGE_TEXT_KEY, large)
             apply_text_size(QApplication.instance(), large)
+        settings.setValue(HOLD_KEY, self.card_seconds.value())
         settings.setValue(PRINTER_KEY, self.printer.currentData() or "")
         settings.setValue(LAYOUT_KEY, self.badge_size.currentData())
         settings.setValue(ON_ARRIVAL_KEY, self.print_on_arrival.isChecked())

@@ -992,7 +992,7 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <name>ResultCard</name>
     <message>
         <source>Ready: show a badge to the camera</source>
-        <extracomment>How long a result stays before the card goes back to &quot;ready&quot; (a new scan replaces it at once). The card went back to its idle state. GUI thread.</extracomment>
+        <extracomment>How long a result stays before the card goes back to &quot;ready&quot; (a new scan replaces it at once), unless the station&apos;s settings say otherwise (``HOLD_KEY``, whole seconds). The card went back to its idle state. GUI thread.</extracomment>
         <translation>جاهز: اعرض شارة أمام الكاميرا</translation>
     </message>
     <message>
@@ -1157,6 +1157,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>Current organiser PIN</source>
         <translation>الرمز السري الحالي للمنظم</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Result shown for</source>
+        <translation>مدة عرض النتيجة</translation>
     </message>
     <message>
         <source>Unchanged</source>

@@ -968,7 +968,7 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <name>ResultCard</name>
     <message>
         <source>Ready: show a badge to the camera</source>
-        <extracomment>How long a result stays before the card goes back to &quot;ready&quot; (a new scan replaces it at once). The card went back to its idle state. GUI thread.</extracomment>
+        <extracomment>How long a result stays before the card goes back to &quot;ready&quot; (a new scan replaces it at once), unless the station&apos;s settings say otherwise (``HOLD_KEY``, whole seconds). The card went back to its idle state. GUI thread.</extracomment>
         <translation>Prêt : présentez un badge à la caméra</translation>
     </message>
     <message>
@@ -1133,6 +1133,14 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>Current organiser PIN</source>
         <translation>Code organisateur actuel</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Result shown for</source>
+        <translation>Résultat affiché pendant</translation>
     </message>
     <message>
         <source>Unchanged</source>

@@ -103,3 +103,29 @@ def test_changing_the_organiser_pin_needs_the_current_one(qtbot, ctx):
     dialog.old_pin.setText("2468")
     dialog.save()
     assert dialog.result() and organiser_pin.check_pin(ctx.settings, "1111")
+
+
+def test_the_card_goes_back_to_ready_after_the_stations_seconds_whatever_the_outcome(qtbot, desk, ctx,
+                                                                                   event_store):
+    from checkin.ui.result_card import HOLD_KEY
+
+    ctx.settings.setValue(HOLD_KEY, 3)
+    for code in (event_store.people["John"].code, "not a badge"):
+        desk.handle_code(code, "scanner")
+        assert desk.card.status != "idle"
+        qtbot.wait(2000)
+        assert desk.card.status != "idle"  # still up while the person reads it
+        qtbot.waitUntil(lambda: desk.card.status == "idle", timeout=2500)
+        assert desk.card.words().startswith("Ready")
+
+
+def test_the_card_time_is_a_station_setting(qtbot, ctx):
+    from checkin.ui.result_card import hold_ms
+    from checkin.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.card_seconds.value() == 12
+    dialog.card_seconds.setValue(5)
+    dialog.save()
+    assert hold_ms(ctx.settings) == 5000
