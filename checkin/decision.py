@@ -237,6 +237,39 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
                         checkin_id=record.id, **base)
 
 
+#: Refusals a supervisor may override (with the organiser PIN and a reason): the person is genuine.
+OVERRIDABLE = ("session_full", "not_on_list")
+
+
+def admit_override(store: Store, refused: ScanDecision, *, station: str, reason: str,
+                   at: datetime | str | None = None) -> ScanDecision:
+    """Admit someone a session refused as full or restricted, on a supervisor's word (recorded).
+
+    The check-in is recorded as usual and the scan log keeps who overrode what and why
+    ("Supervisor override: <reason> (was: <refusal>)"). Other refusals (revoked,
+    cancelled, invalid) cannot be overridden here.
+    """
+    reason = " ".join((reason or "").split())
+    if refused.status != REFUSED or refused.reason not in OVERRIDABLE:
+        raise ValueError("only a full or restricted session's refusal can be overridden")
+    if not reason:
+        raise ValueError("an override needs a reason")
+    stamp = _stamp(at)
+    person = refused.attendee
+    with store.transaction():
+        record = ck.record_checkin(
+            store, attendee_id=person.id if person else None, attendee_uid=person.uid if person else None,
+            code=(refused.code or None) if refused.method != "manual" else None,
+            session_id=refused.session_id, station=station, method=refused.method,
+            direction="in", at=stamp)
+        message = f"Supervisor override: {reason} (was: {refused.message})"
+        ck.log_scan(store, raw_code=refused.code, status=ACCEPTED, station=station, method=refused.method,
+                    session_id=refused.session_id, attendee_id=person.id if person else None,
+                    checkin_id=record.id, message=message, at=stamp)
+    return ScanDecision(ACCEPTED, refused.code, person, refused.checkpoint, refused.session_id, station,
+                        refused.method, "in", stamp, message, reason="override", checkin_id=record.id)
+
+
 def undo(store: Store, checkin_id: str, *, station: str, within_seconds: float | None = 300,
          now: datetime | str | None = None, reason: str = "") -> UndoResult:
     """Take back one check-in by appending an undo record (nothing is deleted).

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checkin.decision import ScanDecision, UndoResult, checkin_manual, decide, local_hhmm, undo
+from checkin.decision import (
+    OVERRIDABLE, ScanDecision, UndoResult, admit_override, checkin_manual, decide, local_hhmm, undo,
+)
 from checkin.store import checkins as ck
 from checkin.store.attendees import Attendee, add_attendee, get_attendee
 from checkin.store.badges import attendees_for_badges, first_prints
@@ -30,6 +32,16 @@ def check_in(store, attendee_id: int, *, station: str, session_id: int | None = 
              direction: str = "in") -> ScanDecision:
     """A person found by name, checked in by hand under the same rules as a scan."""
     return checkin_manual(store, attendee_id, session_id=session_id, station=station, direction=direction)
+
+
+def can_override(decision: ScanDecision) -> bool:
+    """Whether a supervisor may admit this person anyway (a full or restricted session)."""
+    return decision.status == "refused" and decision.reason in OVERRIDABLE
+
+
+def override(store, refused: ScanDecision, *, station: str, reason: str) -> ScanDecision:
+    """Admit, on a supervisor's word and reason, someone a session refused (recorded with the reason)."""
+    return admit_override(store, refused, station=station, reason=reason)
 
 
 @dataclass(frozen=True)

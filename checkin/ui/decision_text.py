@@ -81,6 +81,8 @@ def decision_card(decision, timezone: str | None, direction: str = "in") -> Card
     reason = getattr(decision, "reason", None)
     if status == "accepted":
         heading = tr("Exit recorded") if direction == "out" else tr("Welcome")
+        if reason == "override":
+            details = (tr("Admitted by a supervisor"), *details)
         return CardText(status, heading, name or tr("Badge accepted"), details, footer)
     if status == "duplicate":
         prev_at = _first(decision, "previous_at", "first_at", "previous_checkin_at")

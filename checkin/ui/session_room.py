@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+    QVBoxLayout, QWidget,
 )
 
 from checkin import desk
@@ -22,6 +24,7 @@ from checkin.ui.guards import RepeatGuard
 from checkin.ui.result_card import ResultCard, hold_ms
 from checkin.ui.search_box import SearchBox
 from checkin.ui.sounds import SoundPlayer
+from checkin.ui import organiser_pin
 from checkin.ui.undo_action import undo_last_checkin
 
 ROOM_KEY = "session_room/room"
@@ -75,6 +78,12 @@ class SessionRoomPanel(QWidget):
         self.search.attendee_chosen.connect(self.check_in_attendee)
         self.search.code_entered.connect(lambda code: self.handle_code(code, "scanner"))
         self.search.field.setPlaceholderText(self.tr("No badge? Find by name…"))
+        self.override_button = QPushButton(self.tr("Admit anyway (organiser PIN)…"))
+        self.override_button.setMinimumHeight(44)
+        self.override_button.clicked.connect(self.override_last_refusal)
+        self.override_button.hide()
+        self.ask_override: Callable[[str], tuple[str, str] | None] = self._ask_override  # (PIN, reason)
+        self._refused = None  # the refusal the override button would overturn
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.undo_button.setMinimumHeight(44)
         self.undo_button.clicked.connect(self.undo_last)
@@ -98,6 +107,7 @@ class SessionRoomPanel(QWidget):
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
         rcol.addWidget(self.card, 1)
+        rcol.addWidget(self.override_button)
         rcol.addWidget(self.undo_button)
         rcol.addWidget(self.status_line)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -171,6 +181,8 @@ class SessionRoomPanel(QWidget):
             self.sounds.play("refused")
             return
         self.card.show_card(decision_card(decision, self.ctx.event.timezone, decision.direction))
+        self._refused = decision if desk.can_override(decision) else None
+        self.override_button.setVisible(self._refused is not None)
         self.sounds.play(decision.status)
         self.decision_shown.emit(decision)
         self.ctx.decision_made.emit(decision)
@@ -186,6 +198,35 @@ class SessionRoomPanel(QWidget):
         self.search.reset()
         self._decide(lambda: desk.check_in(self.ctx.store, attendee_id, session_id=self.session_id,
                                            station=self.ctx.station, direction=self.direction))
+
+    def override_last_refusal(self) -> None:
+        """A supervisor admits the person just refused (full or restricted session): PIN and reason."""
+        refused = self._refused
+        if refused is None:
+            return
+        who = refused.attendee.full_name if refused.attendee else refused.code
+        answer = self.ask_override(who)
+        if answer is None:
+            return
+        pin, reason = answer
+        if not organiser_pin.check_pin(self.ctx.settings, pin):
+            self.status_line.setText(self.tr("Wrong organiser PIN: {name} was not admitted.").format(name=who))
+            return
+        if not reason.strip():
+            self.status_line.setText(self.tr("Give a reason to admit {name} anyway.").format(name=who))
+            return
+        self._decide(lambda: desk.override(self.ctx.store, refused, station=self.ctx.station, reason=reason))
+        self.status_line.setText(self.tr("{name} admitted by a supervisor: {reason}").format(name=who,
+                                                                                             reason=reason))
+
+    def _ask_override(self, who: str) -> tuple[str, str] | None:
+        pin, ok = QInputDialog.getText(self, self.tr("Admit anyway"),
+                                       self.tr("Organiser PIN to admit {name}:").format(name=who),
+                                       QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        reason, ok = QInputDialog.getText(self, self.tr("Admit anyway"), self.tr("Reason (kept in the record):"))
+        return (pin, reason) if ok else None
 
     def undo_last(self) -> None:
         """Take back this station's newest check-in, after confirming whom."""

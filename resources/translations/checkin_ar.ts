@@ -48,6 +48,10 @@
         <translation>مرحباً</translation>
     </message>
     <message>
+        <source>Admitted by a supervisor</source>
+        <translation>أُدخل بإذن من المشرف</translation>
+    </message>
+    <message>
         <source>Badge accepted</source>
         <translation>تم قبول الشارة</translation>
     </message>
@@ -1072,6 +1076,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>لا توجد شارة؟ ابحث بالاسم…</translation>
     </message>
     <message>
+        <source>Admit anyway (organiser PIN)…</source>
+        <translation>السماح بالدخول رغم ذلك (الرمز السري للمنظم)…</translation>
+    </message>
+    <message>
         <source>Undo last (Ctrl+Z)</source>
         <translation>التراجع عن الأخير (Ctrl+Z)</translation>
     </message>
@@ -1094,6 +1102,30 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>Please try again</source>
         <translation>يرجى المحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Wrong organiser PIN: {name} was not admitted.</source>
+        <translation>رمز سري خاطئ: لم يُسمح بدخول {name}.</translation>
+    </message>
+    <message>
+        <source>Give a reason to admit {name} anyway.</source>
+        <translation>اذكر سبباً للسماح بدخول {name} رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>{name} admitted by a supervisor: {reason}</source>
+        <translation>سُمح بدخول {name} بإذن من المشرف: {reason}</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>السماح بالدخول رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Organiser PIN to admit {name}:</source>
+        <translation>الرمز السري للمنظم للسماح بدخول {name}:</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the record):</source>
+        <translation>السبب (يُحفظ في السجل):</translation>
     </message>
     <message>
         <source>Present: {n} of {cap}</source>

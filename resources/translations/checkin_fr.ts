@@ -48,6 +48,10 @@
         <translation>Bienvenue</translation>
     </message>
     <message>
+        <source>Admitted by a supervisor</source>
+        <translation>Admis par un superviseur</translation>
+    </message>
+    <message>
         <source>Badge accepted</source>
         <translation>Badge accepté</translation>
     </message>
@@ -1048,6 +1052,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Pas de badge ? Cherchez par nom…</translation>
     </message>
     <message>
+        <source>Admit anyway (organiser PIN)…</source>
+        <translation>Admettre quand même (code organisateur)…</translation>
+    </message>
+    <message>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler le dernier (Ctrl+Z)</translation>
     </message>
@@ -1070,6 +1078,30 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>Please try again</source>
         <translation>Veuillez réessayer</translation>
+    </message>
+    <message>
+        <source>Wrong organiser PIN: {name} was not admitted.</source>
+        <translation>Code organisateur erroné : {name} n’a pas été admis.</translation>
+    </message>
+    <message>
+        <source>Give a reason to admit {name} anyway.</source>
+        <translation>Indiquez une raison pour admettre {name} quand même.</translation>
+    </message>
+    <message>
+        <source>{name} admitted by a supervisor: {reason}</source>
+        <translation>{name} admis par un superviseur : {reason}</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>Admettre quand même</translation>
+    </message>
+    <message>
+        <source>Organiser PIN to admit {name}:</source>
+        <translation>Code organisateur pour admettre {name} :</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the record):</source>
+        <translation>Raison (conservée dans l’historique) :</translation>
     </message>
     <message>
         <source>Present: {n} of {cap}</source>

@@ -79,3 +79,22 @@ def test_badges_to_print_skip_printed_and_cancelled_unless_reprint(store, people
     again = desk.badges_to_print(store, attendee_ids=[a.id, cancelled.id], reprint=True)
     assert [p.id for p in again.people] == [a.id] and again.cancelled == 1
     assert not desk.needs_badge_on_arrival(store, a.id) and desk.needs_badge_on_arrival(store, b.id)
+
+
+def test_a_full_session_is_overridden_only_with_a_reason_and_only_for_full_or_restricted(store, people):
+    from checkin.store.sessions import add_session
+
+    a, b, _ = people
+    sid = add_session(store, title="Round table", capacity=1).id
+    assert desk.scan(store, a.code, station="Desk 1", session_id=sid).status == "accepted"
+    full = desk.scan(store, b.code, station="Desk 1", session_id=sid)
+    assert full.reason == "session_full" and desk.can_override(full)
+    with pytest.raises(ValueError):
+        desk.override(store, full, station="Desk 1", reason=" ")
+    done = desk.override(store, full, station="Desk 1", reason="speaker")
+    assert (done.status, done.reason) == ("accepted", "override")
+    assert checked_in_ids(store, sid) == {a.id, b.id}
+    bad = desk.scan(store, "garbage", station="Desk 1", session_id=sid)
+    assert not desk.can_override(bad)
+    with pytest.raises(ValueError):
+        desk.override(store, bad, station="Desk 1", reason="x")

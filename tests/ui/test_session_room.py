@@ -135,3 +135,37 @@ def test_an_exit_needs_an_entry_and_a_second_exit_says_when_they_left(room, even
     assert room.card.status == "duplicate" and words.startswith("Already left"), words
     assert "Already left at" in words and "Already checked in" not in words
     assert present_count(event_store, event_store.sessions["Plenary"].id) == 0
+
+
+def test_a_supervisor_admits_someone_to_a_full_or_restricted_session_with_pin_and_reason(room, ctx, event_store):
+    from checkin.store.checkins import checked_in_ids
+    from checkin.ui import organiser_pin
+
+    organiser_pin.set_pin(ctx.settings, "2468")
+    table = event_store.sessions["Round table"].id
+    room.select_session(table)
+    john = event_store.people["John"]
+    assert not room.override_button.isVisible()
+    room.handle_code(john.code, "scanner", 1.0)
+    assert room.card.status == "refused" and room.override_button.isVisible()
+    room.ask_override = lambda who: ("0000", "Minister's adviser")
+    room.override_button.click()
+    assert "Wrong organiser PIN" in room.status_line.text() and john.id not in checked_in_ids(event_store, table)
+    room.ask_override = lambda who: ("2468", "  ")
+    room.override_button.click()
+    assert "Give a reason" in room.status_line.text() and john.id not in checked_in_ids(event_store, table)
+    asked = []
+    room.ask_override = lambda who: asked.append(who) or ("2468", "Minister's adviser")
+    room.override_button.click()
+    assert asked == ["John Smith"]
+    assert room.card.status == "accepted" and "Admitted by a supervisor" in room.card.words()
+    assert "Minister's adviser" in room.status_line.text() and not room.override_button.isVisible()
+    assert john.id in checked_in_ids(event_store, table)
+    logged = event_store.conn.execute("SELECT message FROM scan_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert logged.startswith("Supervisor override: Minister's adviser (was: Not on the list")
+
+
+def test_a_revoked_or_forged_badge_offers_no_override(room, event_store):
+    room.select_session(event_store.sessions["Plenary"].id)
+    room.handle_code("not a badge at all", "scanner", 1.0)
+    assert room.card.status == "invalid" and not room.override_button.isVisible()
