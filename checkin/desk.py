@@ -94,6 +94,13 @@ def person_undoable(store, attendee_id: int, *, session_id: int | None = None) -
                                                code=None))
 
 
+def checkin_undoable(store, checkin_id: str) -> Undoable | None:
+    """One particular check-in (chosen in a person's history), if it still counts."""
+    if ck.is_undone(store, checkin_id):
+        return None
+    return _undoable(store, ck.get_checkin(store, checkin_id))
+
+
 def undo_checkin(store, item: Undoable, *, station: str, reason: str = "",
                  within_seconds: float | None = DESK_UNDO_SECONDS) -> UndoResult:
     """Take back exactly the check-in staff confirmed (recorded as an undo; nothing is deleted)."""

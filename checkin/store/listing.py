@@ -70,6 +70,7 @@ class HistoryEntry:
     station: str
     detail: str  # method / reason / output / scan status and message
     session: str  # session title, '' for the entrance
+    checkin_id: str = ""  # the check-in a 'checkin' line records or an 'undo' line takes back
 
 
 def filter_words(text: str) -> list[str]:
@@ -177,24 +178,24 @@ def attendee_history(store: Store, attendee_id: int) -> list[HistoryEntry]:
     rows = store.conn.execute(
         """
         SELECT c.at, 'checkin' AS kind, c.station, c.direction || ' ' || c.method AS detail,
-               COALESCE(s.title, '') AS session
+               COALESCE(s.title, '') AS session, c.id AS checkin_id
           FROM checkins c LEFT JOIN sessions s ON s.id = c.session_id WHERE c.attendee_id = :a
         UNION ALL
-        SELECT u.at, 'undo', u.station, u.reason, COALESCE(s.title, '')
+        SELECT u.at, 'undo', u.station, u.reason, COALESCE(s.title, ''), c.id
           FROM checkin_undos u JOIN checkins c ON c.id = u.checkin_id
           LEFT JOIN sessions s ON s.id = c.session_id WHERE c.attendee_id = :a
         UNION ALL
-        SELECT p.at, 'print', p.station, p.output, '' FROM badge_prints p WHERE p.attendee_id = :a
+        SELECT p.at, 'print', p.station, p.output, '', '' FROM badge_prints p WHERE p.attendee_id = :a
         UNION ALL
-        SELECT r.at, 'revoke', r.station, r.reason, '' FROM revocations r WHERE r.attendee_id = :a
+        SELECT r.at, 'revoke', r.station, r.reason, '', '' FROM revocations r WHERE r.attendee_id = :a
         UNION ALL
-        SELECT l.at, 'scan', l.station, TRIM(l.status || ' ' || l.message), COALESCE(s.title, '')
+        SELECT l.at, 'scan', l.station, TRIM(l.status || ' ' || l.message), COALESCE(s.title, ''), ''
           FROM scan_log l LEFT JOIN sessions s ON s.id = l.session_id WHERE l.attendee_id = :a
         ORDER BY 1, 2
         """,
         {"a": attendee_id},
     )
-    return [HistoryEntry(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows]
+    return [HistoryEntry(r[0], r[1], r[2], r[3] or "", r[4], r[5] or "") for r in rows]
 
 
 def categories(store: Store) -> list[str]:

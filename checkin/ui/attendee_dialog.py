@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from checkin.store.attendees import Attendee
@@ -82,22 +82,26 @@ class HistoryDialog(QDialog):
     """Everything recorded about one attendee, oldest first: check-ins, undos, prints, scans."""
 
     def __init__(self, attendee: Attendee, entries: list[HistoryEntry], timezone: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, undo=None, reload=None):
+        """``undo(checkin_id) -> message`` takes back the selected check-in; ``reload()`` re-reads entries."""
         super().__init__(parent)
+        self._undo, self._reload, self._timezone = undo, reload, timezone
         self.setWindowTitle(self.tr("History of %1").replace("%1", attendee.full_name))
         self.resize(720, 420)
-        kinds = {"checkin": self.tr("Check-in"), "undo": self.tr("Undo"), "print": self.tr("Badge printed"),
+        self.kinds = kinds = {"checkin": self.tr("Check-in"), "undo": self.tr("Undo"), "print": self.tr("Badge printed"),
                  "revoke": self.tr("Badge revoked"), "scan": self.tr("Scan")}
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Session"), self.tr("Station"),
                                    self.tr("Details")])
-        for e in entries:
-            when = local_clock(e.at, timezone, with_date=True)
-            QTreeWidgetItem(self.tree, [when, kinds.get(e.kind, e.kind), e.session or self.tr("Entrance"),
-                                        e.station, e.detail])
-        for col in range(4):
-            self.tree.resizeColumnToContents(col)
+        self._fill(entries)
+        self.undo_button = QPushButton(self.tr("&Undo the selected check-in…"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.setVisible(undo is not None)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.tree.currentItemChanged.connect(lambda *_: self.undo_button.setEnabled(bool(self._selected_checkin())))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
         empty = QLabel(self.tr("Nothing recorded yet for this attendee."), self)
         empty.setVisible(not entries)
         empty.setAlignment(Qt.AlignCenter)
@@ -106,4 +110,32 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(empty)
+        layout.addWidget(self.message)
+        layout.addWidget(self.undo_button)
         layout.addWidget(buttons)
+
+    def _fill(self, entries: list[HistoryEntry]) -> None:
+        self.tree.clear()
+        undone = {e.checkin_id for e in entries if e.kind == "undo"}
+        for e in entries:
+            when = local_clock(e.at, self._timezone, with_date=True)
+            item = QTreeWidgetItem(self.tree, [when, self.kinds.get(e.kind, e.kind), e.session or self.tr("Entrance"),
+                                               e.station, e.detail])
+            if e.kind == "checkin" and e.checkin_id not in undone:
+                item.setData(0, Qt.UserRole, e.checkin_id)  # a check-in that still counts: undoable
+        for col in range(4):
+            self.tree.resizeColumnToContents(col)
+
+    def _selected_checkin(self) -> str:
+        item = self.tree.currentItem()
+        return (item.data(0, Qt.UserRole) or "") if item is not None else ""
+
+    def undo_selected(self) -> None:
+        """Undo the check-in on the selected line (after the caller's confirmation), then show the new history."""
+        checkin_id = self._selected_checkin()
+        if not checkin_id or self._undo is None:
+            return
+        self.message.setText(self._undo(checkin_id) or "")
+        if self._reload is not None:
+            self._fill(self._reload())
+        self.undo_button.setEnabled(False)

@@ -13,6 +13,7 @@ from checkin.store import listing
 from checkin.store.attendees import get_attendee, update_attendee
 from checkin.store.db import StoreError
 from checkin.ui.attendee_dialog import AttendeeDialog, HistoryDialog
+from checkin.ui.undo_action import undo_chosen_checkin
 from checkin.ui.attendee_model import AttendeeModel
 from checkin.ui.context import AppContext
 from checkin.ui.local_time import local_clock
@@ -28,6 +29,7 @@ class AttendeesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("attendeesPanel")
+        self.confirm = self._confirm  # (title, question) -> bool; replaced in tests
         self.model = AttendeeModel(ctx, self)
 
         self.filter_box = QLineEdit(self)
@@ -268,6 +270,9 @@ class AttendeesPanel(QWidget):
         if answer == QMessageBox.Yes:
             self._save(attendee_id, {"status": "cancelled"})
 
+    def _confirm(self, title: str, question: str) -> bool:
+        return QMessageBox.question(self, title, question) == QMessageBox.Yes
+
     def _save(self, attendee_id: int, changes: dict) -> None:
         if not changes:
             return
@@ -286,4 +291,12 @@ class AttendeesPanel(QWidget):
             return
         attendee = get_attendee(self.ctx.store, attendee_id)
         entries = listing.attendee_history(self.ctx.store, attendee_id)
-        HistoryDialog(attendee, entries, self.ctx.event.timezone, self).exec()
+
+        def undo(checkin_id: str) -> str:
+            card, message, _item = undo_chosen_checkin(self.ctx, checkin_id, self.confirm)
+            if card is not None:
+                self.ctx.data_changed.emit()
+            return message
+
+        HistoryDialog(attendee, entries, self.ctx.event.timezone, self, undo=undo,
+                      reload=lambda: listing.attendee_history(self.ctx.store, attendee_id)).exec()

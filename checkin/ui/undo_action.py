@@ -40,6 +40,14 @@ def undo_person_checkin(ctx, attendee_id: int, session_id: int | None, confirm: 
     return confirm_and_undo(ctx, item, confirm, within_seconds=None if organiser else desk.DESK_UNDO_SECONDS)
 
 
+def undo_chosen_checkin(ctx, checkin_id: str, confirm: Callable[[str, str], bool]):
+    """An organiser undoes one check-in chosen in a person's history (no time limit)."""
+    item = desk.checkin_undoable(ctx.store, checkin_id)
+    if item is None:
+        return None, tr("That check-in was already undone."), None
+    return confirm_and_undo(ctx, item, confirm, within_seconds=None)
+
+
 def confirm_and_undo(ctx, item: desk.Undoable, confirm: Callable[[str, str], bool],
                      within_seconds: float | None = desk.DESK_UNDO_SECONDS):
     if item.direction == "out":

@@ -116,6 +116,10 @@
         <translation>لا يوجد تسجيل لهذا الشخص يمكن إلغاؤه هنا.</translation>
     </message>
     <message>
+        <source>That check-in was already undone.</source>
+        <translation>سبق إلغاء تسجيل الحضور هذا.</translation>
+    </message>
+    <message>
         <source>Undo the exit of {name} at {time}?</source>
         <translation>إلغاء خروج {name} في {time}؟</translation>
     </message>
@@ -689,6 +693,10 @@
     <message>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the selected check-in…</source>
+        <translation>&amp;إلغاء تسجيل الحضور المحدد…</translation>
     </message>
     <message>
         <source>Entrance</source>

@@ -116,6 +116,10 @@
         <translation>Cette personne n’a pas d’enregistrement à annuler ici.</translation>
     </message>
     <message>
+        <source>That check-in was already undone.</source>
+        <translation>Cet enregistrement a déjà été annulé.</translation>
+    </message>
+    <message>
         <source>Undo the exit of {name} at {time}?</source>
         <translation>Annuler la sortie de {name} à {time} ?</translation>
     </message>
@@ -673,6 +677,10 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the selected check-in…</source>
+        <translation>&amp;Annuler l’enregistrement sélectionné…</translation>
     </message>
     <message>
         <source>Entrance</source>

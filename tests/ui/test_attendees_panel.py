@@ -202,3 +202,40 @@ def test_a_load_finishing_after_the_file_is_closed_is_dropped(qtbot, org_store, 
     qtbot.waitUntil(lambda: pool.activeThreadCount() == 0)
     QCoreApplication.sendPostedEvents()  # the task's queued result reaches the model now
     assert panel.model.rowCount() == 0 and panel.model.row_at(0) is None
+
+
+def test_an_organiser_undoes_one_particular_check_in_from_the_history(qtbot, org_ctx, org_store, monkeypatch):
+    from checkin import desk
+    from checkin.store.checkins import checked_in_ids
+
+    helene = org_store.people["Hélène"]
+    first = desk.check_in(org_store, helene.id, station="Desk 2")
+    panel = AttendeesPanel(org_ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    panel.select_attendee(helene.id)
+    questions, seen = [], {}
+    panel.confirm = lambda _title, question: questions.append(question) or True
+
+    def use(dialog):
+        tree = dialog.tree
+        rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        checkin_row = next(r for r in rows if r.text(1) == "Check-in")
+        assert not dialog.undo_button.isEnabled()
+        tree.setCurrentItem(checkin_row)
+        assert dialog.undo_button.isEnabled()
+        dialog.undo_button.click()
+        seen["message"] = dialog.message.text()
+        seen["kinds"] = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+        tree.setCurrentItem(tree.topLevelItem(0))
+        seen["again"] = dialog.undo_button.isEnabled()
+        return 0
+
+    monkeypatch.setattr(HistoryDialog, "exec", use)
+    panel.history_button.click()
+    assert "Hélène Lefèvre" in questions[0]
+    assert seen["message"].startswith("Check-in of Hélène Lefèvre at ") and "undone" in seen["message"]
+    assert "Undo" in seen["kinds"] and seen["again"] is False  # an undone check-in cannot be undone twice
+    assert helene.id not in checked_in_ids(org_store)
+    assert first.checkin_id
