@@ -73,6 +73,16 @@ def camera_frame(store, person, forged: bool = False):
     return image, outlines, content.code
 
 
+def name_station(ctx, name: str) -> None:
+    """This laptop's station name in the pictures; the demo's own name when another demo station has it."""
+    from checkin.store.db import StoreError
+
+    try:
+        ctx.set_station(name)
+    except StoreError:  # the demo event's journals already hold a station of that name
+        pass
+
+
 def shoot_language(lang: str, demo: Path, out: Path, work: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -90,7 +100,7 @@ def shoot_language(lang: str, demo: Path, out: Path, work: Path) -> list[Path]:
     shutil.copy(demo, path)
     settings = QSettings(str(work / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(path, settings=settings)
-    ctx.set_station("Desk 1" if lang == "en" else ("Accueil 1" if lang == "fr" else "مكتب 1"))
+    name_station(ctx, "Desk 1" if lang == "en" else ("Accueil 1" if lang == "fr" else "مكتب 1"))
     window = MainWindow(ctx, sounds=SoundPlayer(enabled=False))
     window.resize(1280, 800)
     window.show()
@@ -149,6 +159,54 @@ def shoot_language(lang: str, demo: Path, out: Path, work: Path) -> list[Path]:
     return saved
 
 
+SMALL_SCREENS = ((1024, 768), (1366, 768))
+
+
+def shoot_sizes(demo: Path, out: Path, work: Path, lang: str = "en") -> list[Path]:
+    """The front desk (a scan, then a name search showing who is in) and the session room on small screens."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.store.attendees import list_attendees
+    from checkin.store.checkins import checked_in_ids
+    from checkin.ui.context import AppContext
+    from checkin.ui.i18n import install_translator
+    from checkin.ui.main_window import MainWindow
+    from checkin.ui.sounds import SoundPlayer
+
+    app = QApplication.instance()
+    install_translator(app, lang)
+    saved: list[Path] = []
+    for width, height in SMALL_SCREENS:
+        path = work / f"event-{width}x{height}.db"
+        shutil.copy(demo, path)
+        ctx = AppContext(path, settings=QSettings(str(work / f"settings-{width}.ini"), QSettings.Format.IniFormat))
+        name_station(ctx, "Desk 1")
+        window = MainWindow(ctx, sounds=SoundPlayer(enabled=False))
+        window.resize(width, height)
+        window.show()
+        people = [p for p in list_attendees(ctx.store) if p.status == "registered"]
+        present = checked_in_ids(ctx.store)
+        newcomer = next(p for p in people if p.id not in present and any(c in p.full_name for c in "éèëï"))
+        desk = window.front_desk
+        image, outlines, code = camera_frame(ctx.store, newcomer)
+        desk.camera.show_frame(image, outlines)
+        desk.handle_code(code, "camera")
+        desk.search.field.setText(newcomer.last_name[:4] or newcomer.full_name[:4])
+        desk.search.refresh()  # the rows say who is already in, and since when
+        for mode, panel in (("front-desk", desk), ("session-room", window.session_room)):
+            window.show_mode(panel)
+            settle(150)
+            target = out / f"{mode}-{width}x{height}-{lang}.png"
+            window.grab().save(str(target))
+            saved.append(target)
+        window.shutdown()
+        window.close()
+        window.deleteLater()
+        ctx.close()
+    return saved
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -166,9 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="checkin-shots-") as tmp:
         work = Path(tmp)
         demo = create_demo_event(work / "demo.db")
-        for lang in args.lang or LANGUAGES:
-            for target in shoot_language(lang, demo, args.out, work):
-                print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+        shots = [t for lang in args.lang or LANGUAGES for t in shoot_language(lang, demo, args.out, work)]
+        shots += shoot_sizes(demo, args.out, work)
+        for target in shots:
+            print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
     app.quit()
     return 0
 

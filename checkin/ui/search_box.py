@@ -153,7 +153,7 @@ class SearchBox(QWidget):
         return [self.results.item(i).text() for i in range(self.results.count())]
 
     def _add(self, person: Attendee, inside: str = "") -> None:
-        extra = " · ".join(x for x in (person.organisation, person.category, inside) if x)
+        extra = " · ".join(x for x in (inside, person.organisation, person.category) if x)  # "in" first: never elided
         item = QListWidgetItem(f"{person.full_name}\n{extra}" if extra else person.full_name)
         item.setData(Qt.ItemDataRole.UserRole, person.id)
         item.setData(Qt.ItemDataRole.UserRole + 1, person.full_name)
