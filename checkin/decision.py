@@ -29,7 +29,7 @@ Statuses:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 from checkin.codes import CodeStatus, check_code
 from checkin.store import checkins as ck
@@ -37,6 +37,7 @@ from checkin.store.attendees import Attendee, find_by_code, get_attendee
 from checkin.store.badges import get_revocation
 from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
 from checkin.store.event import get_event
+from checkin.venue_time import local_clock
 
 ACCEPTED, DUPLICATE, REFUSED, UNKNOWN, INVALID = "accepted", "duplicate", "refused", "unknown", "invalid"
 STATUSES = (ACCEPTED, DUPLICATE, REFUSED, UNKNOWN, INVALID)
@@ -116,14 +117,7 @@ def _stamp(at: datetime | str | None) -> str:
 
 def local_hhmm(store: Store, stored: str) -> str:
     """A stored UTC time as HH:MM in the event's time zone (what staff read on the wall clock)."""
-    moment = from_stored_time(stored)
-    try:
-        from zoneinfo import ZoneInfo
-
-        moment = moment.astimezone(ZoneInfo(get_event(store).timezone))
-    except Exception:  # unknown zone name or no tz database: UTC is still a true time
-        moment = moment.astimezone(timezone.utc)
-    return moment.strftime("%H:%M")
+    return local_clock(stored, get_event(store).timezone)
 
 
 def _welcome(a: Attendee, direction: str) -> str:

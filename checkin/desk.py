@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checkin.decision import (
-    OVERRIDABLE, ScanDecision, UndoResult, admit_override, checkin_manual, decide, local_hhmm, undo,
+    OVERRIDABLE,
+    ScanDecision,
+    UndoResult,
+    admit_override,
+    checkin_manual,
+    decide,
+    local_hhmm,
+    undo,
 )
 from checkin.store import checkins as ck
 from checkin.store.attendees import Attendee, add_attendee, get_attendee

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from checkin.badges import LAYOUT_NAMES
 from checkin.cli.common import CliError, open_db
 from checkin.desk import badges_to_print
 from checkin.store.badges import attendees_for_badges, reissue_badge
-from checkin.store.db import from_stored_time
 from checkin.store.event import get_event, station_name
+from checkin.venue_time import local_clock_or_date
 
 
 def register(subparsers) -> None:
@@ -49,18 +47,6 @@ def register(subparsers) -> None:
     p.set_defaults(func=cmd_revoke)
 
 
-def _local_time(stored: str, timezone: str) -> str:
-    """A stored UTC time as the venue's HH:MM, with the date when it is not today."""
-    try:
-        zone = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = dt.timezone.utc
-    moment = from_stored_time(stored).astimezone(zone)
-    if moment.date() == dt.datetime.now(zone).date():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
 def cmd_badges(args: argparse.Namespace) -> int:
     with open_db(args) as store:
         event = get_event(store)
@@ -72,7 +58,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
         if not chosen.people and not chosen.already_printed:
             raise CliError("no attendee to print a badge for; see 'checkin attendees'")
         if chosen.already_printed:
-            first = _local_time(chosen.first_printed_at, event.timezone)
+            first = local_clock_or_date(chosen.first_printed_at, event.timezone)
             print(f"{len(chosen.already_printed)} already printed (first at {first}); use --reprint")
         if not chosen.people:
             return 0

@@ -13,9 +13,9 @@ from pathlib import Path
 from checkin.render.badge_layouts import get_layout
 from checkin.render.badge_render import render_badges_pdf
 from checkin.spooler import PrintError, PrintJob, submit_pdf
+from checkin.store.attendees import get_attendee
 from checkin.store.badges import record_print
 from checkin.store.db import Store
-from checkin.store.attendees import get_attendee
 
 __all__ = ["PrintError", "PrintJob", "print_badges", "media_option"]
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from checkin.store.attendees import Attendee
 from checkin.store.listing import HistoryEntry
 from checkin.text import clean_name
-from checkin.ui.local_time import local_clock
+from checkin.venue_time import local_clock
 
 FIELDS = ("first_name", "last_name", "full_name", "organisation", "category", "role", "email", "external_id")
 
@@ -88,7 +88,7 @@ class HistoryDialog(QDialog):
         self._undo, self._reload, self._timezone = undo, reload, timezone
         self.setWindowTitle(self.tr("History of %1").replace("%1", attendee.full_name))
         self.resize(720, 420)
-        self.kinds = kinds = {"checkin": self.tr("Check-in"), "undo": self.tr("Undo"), "print": self.tr("Badge printed"),
+        self.kinds = {"checkin": self.tr("Check-in"), "undo": self.tr("Undo"), "print": self.tr("Badge printed"),
                  "revoke": self.tr("Badge revoked"), "scan": self.tr("Scan")}
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)

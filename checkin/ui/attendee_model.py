@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 
 from checkin.store import listing
 from checkin.ui.context import AppContext
-from checkin.ui.local_time import local_clock
+from checkin.venue_time import local_clock
 from checkin.ui.tasks import run_task
 
 PAGE = 200

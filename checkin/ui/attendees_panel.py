@@ -16,7 +16,7 @@ from checkin.ui.attendee_dialog import AttendeeDialog, HistoryDialog
 from checkin.ui.undo_action import undo_chosen_checkin
 from checkin.ui.attendee_model import AttendeeModel
 from checkin.ui.context import AppContext
-from checkin.ui.local_time import local_clock
+from checkin.venue_time import local_clock
 
 FILTER_DELAY_MS = 150  # typing pauses shorter than this do not start a new query
 CHANGE_DELAY_MS = 1000  # changes made elsewhere (scans, imports) re-read the list at most once a second

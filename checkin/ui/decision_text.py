@@ -7,12 +7,10 @@ command line; the card composes its own translated words from the fields.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin.store.db import from_stored_time
+from checkin.venue_time import local_clock  # noqa: F401 - panels import it from here too
 
 
 def tr(text: str) -> str:
@@ -26,20 +24,6 @@ class CardText:
     title: str  # the name, big
     lines: tuple[str, ...] = ()  # organisation, category, reason, when/where
     footer: str = ""
-
-
-def local_clock(at: object, timezone: str | None) -> str:
-    """'08:42' in the event's time zone from a stored time string or a datetime."""
-    if at is None or at == "":
-        return ""
-    moment = at if isinstance(at, datetime) else from_stored_time(str(at))
-    try:
-        zone = ZoneInfo(timezone or "UTC")
-    except Exception:  # an unknown zone name must not hide the card
-        zone = None
-    if moment.tzinfo is not None and zone is not None:
-        moment = moment.astimezone(zone)
-    return moment.strftime("%H:%M")
 
 
 def _reason_text(reason: str | None, message: str) -> str:

@@ -1,21 +1,3 @@
-"""Showing stored UTC times as the venue's local clock."""
+"""Kept for imports that predate ``checkin.venue_time`` (the one venue-time helper, Qt-free)."""
 
-from __future__ import annotations
-
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from checkin.store.db import from_stored_time
-
-
-def venue_zone(name: str | None):
-    """The event's time zone, or UTC when the name is unknown on this machine."""
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def local_clock(stored: str, timezone: str | None, *, with_date: bool = False) -> str:
-    """``"08:42"`` (or ``"2027-03-17 08:42"``) in the venue's time zone for a stored time."""
-    moment = from_stored_time(stored).astimezone(venue_zone(timezone))
-    return moment.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+from checkin.venue_time import local_clock, venue_zone  # noqa: F401
