@@ -68,6 +68,7 @@ class ScanDecision:
     previous_at: str | None = None  # duplicates: when the earlier admission was recorded
     previous_station: str | None = None
     checkin_id: str | None = None
+    arrival_id: str | None = None  # a session entry that also recorded the arrival at the event
 
     @property
     def admitted(self) -> bool:
@@ -134,11 +135,14 @@ def decide(
     method: str,
     direction: str = "in",
     at: datetime | str | None = None,
+    session_entry_is_arrival: bool = True,
 ) -> ScanDecision:
     """Decide on one scanned or typed code, record it, and return the verdict.
 
     ``method`` is camera or scanner; ``direction`` 'out' records an exit scan.
     The check-in (if any) and the scan-log row are committed before this returns.
+    An entry into a session by someone who never passed the entrance also records
+    their arrival at the event, unless ``session_entry_is_arrival`` is False.
     """
     if method not in ck.METHODS:
         raise ValueError(f"method must be one of {ck.METHODS}")
@@ -155,7 +159,8 @@ def decide(
             d = ScanDecision(INVALID, check.code, None, message=_INVALID_MESSAGES[check.status],
                              reason=check.status.value, **base)
         else:
-            d = _judge(store, point, check.code, find_by_code(store, check.code), base)
+            d = _judge(store, point, check.code, find_by_code(store, check.code), base,
+                       arrival=session_entry_is_arrival)
         ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
                     session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
                     checkin_id=d.checkin_id, message=d.message, at=stamp)
@@ -170,6 +175,7 @@ def checkin_manual(
     station: str,
     direction: str = "in",
     at: datetime | str | None = None,
+    session_entry_is_arrival: bool = True,
 ) -> ScanDecision:
     """Check in an attendee found by name (method ``manual``), under the same rules as a scan."""
     stamp = _stamp(at)
@@ -178,7 +184,7 @@ def checkin_manual(
         attendee = get_attendee(store, attendee_id)
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method="manual",
                     direction=direction, at=stamp)
-        d = _judge(store, point, None, attendee, base)
+        d = _judge(store, point, None, attendee, base, arrival=session_entry_is_arrival)
         ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
                     session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
                     message=d.message, at=stamp)
@@ -186,7 +192,7 @@ def checkin_manual(
 
 
 def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Attendee | None,
-           base: dict) -> ScanDecision:
+           base: dict, *, arrival: bool = True) -> ScanDecision:
     """The rules after the code itself is known to be genuine (or the attendee was picked by hand)."""
     shown_code = code or (attendee.code if attendee else "") or ""
     if code:
@@ -219,16 +225,31 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
         return ScanDecision(REFUSED, shown_code, attendee,
                             message=f"Session full ({point.capacity} of {point.capacity}): {point.title}",
                             reason="session_full", **base)
-    record = ck.record_checkin(
-        store, attendee_id=attendee.id if attendee else None, attendee_uid=attendee.uid if attendee else None,
-        code=code, session_id=point.session_id, station=base["station"], method=base["method"],
-        direction=base["direction"], at=base["at"],
-    )
+    record, arrival_id = _record(store, point.session_id, attendee, code, shown_code, base, arrival=arrival)
     if attendee is None:
         return ScanDecision(UNKNOWN, shown_code, None, message="Valid badge registered at another desk — admitted",
-                            reason="other_station", checkin_id=record.id, **base)
+                            reason="other_station", checkin_id=record.id, arrival_id=arrival_id, **base)
     return ScanDecision(ACCEPTED, shown_code, attendee, message=_welcome(attendee, base["direction"]),
-                        checkin_id=record.id, **base)
+                        checkin_id=record.id, arrival_id=arrival_id, **base)
+
+
+def _record(store: Store, session_id: int | None, attendee: Attendee | None, code: str | None, shown_code: str,
+            base: dict, *, arrival: bool) -> tuple[ck.CheckinRecord, str | None]:
+    """Record an admission; a first session entry without an entrance check-in is an arrival too.
+
+    The arrival is written first, so the session entry is this station's newest record (what
+    "undo last" offers); undoing the entry takes the arrival back with it (``undo``).
+    """
+    who = dict(attendee_id=attendee.id if attendee else None, attendee_uid=attendee.uid if attendee else None)
+    arrival_id = None
+    if (arrival and session_id is not None and base["direction"] == "in"
+            and ck.latest_movement(store, session_id=None, attendee_id=who["attendee_id"],
+                                   code=shown_code or None) is None):
+        arrival_id = ck.record_checkin(store, **who, code=code, session_id=None, station=base["station"],
+                                       method=base["method"], direction="in", at=base["at"]).id
+    record = ck.record_checkin(store, **who, code=code, session_id=session_id, station=base["station"],
+                               method=base["method"], direction=base["direction"], at=base["at"])
+    return record, arrival_id
 
 
 #: Refusals a supervisor may override (with the organiser PIN and a reason): the person is genuine.
@@ -236,7 +257,7 @@ OVERRIDABLE = ("session_full", "not_on_list")
 
 
 def admit_override(store: Store, refused: ScanDecision, *, station: str, reason: str,
-                   at: datetime | str | None = None) -> ScanDecision:
+                   at: datetime | str | None = None, session_entry_is_arrival: bool = True) -> ScanDecision:
     """Admit someone a session refused as full or restricted, on a supervisor's word (recorded).
 
     The check-in is recorded as usual and the scan log keeps who overrode what and why
@@ -251,17 +272,17 @@ def admit_override(store: Store, refused: ScanDecision, *, station: str, reason:
     stamp = _stamp(at)
     person = refused.attendee
     with store.transaction():
-        record = ck.record_checkin(
-            store, attendee_id=person.id if person else None, attendee_uid=person.uid if person else None,
-            code=(refused.code or None) if refused.method != "manual" else None,
-            session_id=refused.session_id, station=station, method=refused.method,
-            direction="in", at=stamp)
+        code = (refused.code or None) if refused.method != "manual" else None
+        record, arrival_id = _record(store, refused.session_id, person, code, refused.code,
+                                     dict(station=station, method=refused.method, direction="in", at=stamp),
+                                     arrival=session_entry_is_arrival)
         message = f"Supervisor override: {reason} (was: {refused.message})"
         ck.log_scan(store, raw_code=refused.code, status=ACCEPTED, station=station, method=refused.method,
                     session_id=refused.session_id, attendee_id=person.id if person else None,
                     checkin_id=record.id, message=message, at=stamp)
     return ScanDecision(ACCEPTED, refused.code, person, refused.checkpoint, refused.session_id, station,
-                        refused.method, "in", stamp, message, reason="override", checkin_id=record.id)
+                        refused.method, "in", stamp, message, reason="override", checkin_id=record.id,
+                        arrival_id=arrival_id)
 
 
 def undo(store: Store, checkin_id: str, *, station: str, within_seconds: float | None = 300,
@@ -285,7 +306,10 @@ def undo(store: Store, checkin_id: str, *, station: str, within_seconds: float |
             minutes = max(1, round(within_seconds / 60))
             return UndoResult(False, f"Too late to undo: the check-in at {local_hhmm(store, record.at)} is more"
                               f" than {minutes} min old; ask an organiser", checkin_id, attendee=who)
+        twin = ck.arrival_twin(store, record)  # the arrival recorded with this session entry, if any
         undo_id = ck.undo_checkin(store, checkin_id, station=station, reason=reason, at=stamp)
+        if twin is not None:
+            ck.undo_checkin(store, twin.id, station=station, reason=reason or "session entry undone", at=stamp)
     name = who.full_name if who else (record.code or "the badge")
     return UndoResult(True, f"Check-in of {name} undone", checkin_id, undo_id, who)
 

@@ -30,15 +30,21 @@ DESK_UNDO_SECONDS = 300
 
 
 def scan(store, code: str, *, station: str, session_id: int | None = None, method: str = "scanner",
-         direction: str = "in") -> ScanDecision:
-    """A code from a camera or a USB scanner: decided, recorded, committed."""
-    return decide(store, code, session_id=session_id, station=station, method=method, direction=direction)
+         direction: str = "in", session_entry_is_arrival: bool = True) -> ScanDecision:
+    """A code from a camera or a USB scanner: decided, recorded, committed.
+
+    A first session entry of someone who never passed the entrance also counts as their
+    arrival at the event, unless the organiser turned that off (``session_entry_is_arrival``).
+    """
+    return decide(store, code, session_id=session_id, station=station, method=method, direction=direction,
+                  session_entry_is_arrival=session_entry_is_arrival)
 
 
 def check_in(store, attendee_id: int, *, station: str, session_id: int | None = None,
-             direction: str = "in") -> ScanDecision:
+             direction: str = "in", session_entry_is_arrival: bool = True) -> ScanDecision:
     """A person found by name, checked in by hand under the same rules as a scan."""
-    return checkin_manual(store, attendee_id, session_id=session_id, station=station, direction=direction)
+    return checkin_manual(store, attendee_id, session_id=session_id, station=station, direction=direction,
+                          session_entry_is_arrival=session_entry_is_arrival)
 
 
 def can_override(decision: ScanDecision) -> bool:
@@ -46,9 +52,11 @@ def can_override(decision: ScanDecision) -> bool:
     return decision.status == "refused" and decision.reason in OVERRIDABLE
 
 
-def override(store, refused: ScanDecision, *, station: str, reason: str) -> ScanDecision:
+def override(store, refused: ScanDecision, *, station: str, reason: str,
+             session_entry_is_arrival: bool = True) -> ScanDecision:
     """Admit, on a supervisor's word and reason, someone a session refused (recorded with the reason)."""
-    return admit_override(store, refused, station=station, reason=reason)
+    return admit_override(store, refused, station=station, reason=reason,
+                          session_entry_is_arrival=session_entry_is_arrival)
 
 
 @dataclass(frozen=True)

@@ -290,3 +290,19 @@ def inside_since(store: Store, attendee_ids: list[int], session_id: int | None =
         (*ids, *params),
     )
     return {r["attendee_id"]: r["at"] for r in rows}
+
+
+def arrival_twin(store: Store, record: CheckinRecord) -> CheckinRecord | None:
+    """The entrance check-in recorded together with a session entry (same person, station and moment).
+
+    A session entry of someone who never passed the entrance also records their arrival at
+    the event (``checkin.decision``); undoing the entry takes that arrival back with it.
+    """
+    if record.session_id is None or record.direction != "in":
+        return None
+    row = store.conn.execute(
+        "SELECT * FROM live_checkins WHERE session_id IS NULL AND direction = 'in' AND at = ?"
+        " AND station_uid = ? AND attendee_id IS ? AND code IS ? LIMIT 1",
+        (record.at, record.station_uid, record.attendee_id, record.code),
+    ).fetchone()
+    return CheckinRecord.from_row(row) if row else None

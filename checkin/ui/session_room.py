@@ -31,6 +31,10 @@ ROOM_KEY = "session_room/room"
 NEAR_FULL = 0.9
 
 
+#: Settings key: a session entry of someone who never passed the entrance counts as their arrival.
+ENTRY_IS_ARRIVAL_KEY = "room/entry_is_arrival"
+
+
 class SessionRoomPanel(QWidget):
     """The host's screen in a room: which session, who comes in, how full the room is."""
 
@@ -171,7 +175,8 @@ class SessionRoomPanel(QWidget):
         if not self.repeat_guard.allow((code.strip(), self.session_id, self.direction), t):
             return
         self._decide(lambda: desk.scan(self.ctx.store, code, session_id=self.session_id,
-                                       station=self.ctx.station, method=method, direction=self.direction))
+                                       station=self.ctx.station, method=method, direction=self.direction,
+                                       session_entry_is_arrival=self._entry_is_arrival()))
 
     def _decide(self, make_decision) -> None:
         try:
@@ -197,7 +202,8 @@ class SessionRoomPanel(QWidget):
             return
         self.search.reset()
         self._decide(lambda: desk.check_in(self.ctx.store, attendee_id, session_id=self.session_id,
-                                           station=self.ctx.station, direction=self.direction))
+                                           station=self.ctx.station, direction=self.direction,
+                                           session_entry_is_arrival=self._entry_is_arrival()))
 
     def override_last_refusal(self) -> None:
         """A supervisor admits the person just refused (full or restricted session): PIN and reason."""
@@ -215,9 +221,13 @@ class SessionRoomPanel(QWidget):
         if not reason.strip():
             self.status_line.setText(self.tr("Give a reason to admit {name} anyway.").format(name=who))
             return
-        self._decide(lambda: desk.override(self.ctx.store, refused, station=self.ctx.station, reason=reason))
+        self._decide(lambda: desk.override(self.ctx.store, refused, station=self.ctx.station, reason=reason,
+                                           session_entry_is_arrival=self._entry_is_arrival()))
         self.status_line.setText(self.tr("{name} admitted by a supervisor: {reason}").format(name=who,
                                                                                              reason=reason))
+
+    def _entry_is_arrival(self) -> bool:
+        return self.ctx.settings.value(ENTRY_IS_ARRIVAL_KEY, True, type=bool)
 
     def _ask_override(self, who: str) -> tuple[str, str] | None:
         pin, ok = QInputDialog.getText(self, self.tr("Admit anyway"),

@@ -13,6 +13,7 @@ from checkin.ui import organiser_pin
 from checkin.ui.appearance import LARGE_TEXT_KEY, apply_text_size
 from checkin.ui.badge_dialog import layout_names
 from checkin.ui.result_card import HOLD_KEY, hold_ms
+from checkin.ui.session_room import ENTRY_IS_ARRIVAL_KEY
 from checkin.ui.badge_print import LAYOUT_KEY, ON_ARRIVAL_KEY, PRINTER_KEY, available_printers, station_printer
 from checkin.ui.context import AppContext
 from checkin.ui.i18n import LANGUAGE_KEY, language_names
@@ -60,6 +61,8 @@ class SettingsDialog(QDialog):
         self.card_seconds.setSuffix(self.tr(" s"))
         self.card_seconds.setAccessibleName(self.tr("Result shown for"))
         self.card_seconds.setValue(hold_ms(settings) // 1000)
+        self.entry_is_arrival = QCheckBox(self.tr("Entering a session counts as arriving at the event"), self)
+        self.entry_is_arrival.setChecked(settings.value(ENTRY_IS_ARRIVAL_KEY, True, type=bool))
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText(
@@ -73,6 +76,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.large_text)
         form.addRow(self.tr("Result shown for"), self.card_seconds)
+        form.addRow("", self.entry_is_arrival)
         form.addRow(self.tr("Badge printer"), self.printer)
         form.addRow(self.tr("Badge size"), self.badge_size)
         form.addRow("", self.print_on_arrival)
@@ -131,6 +135,7 @@ class SettingsDialog(QDialog):
             settings.setValue(LARGE_TEXT_KEY, large)
             apply_text_size(QApplication.instance(), large)
         settings.setValue(HOLD_KEY, self.card_seconds.value())
+        settings.setValue(ENTRY_IS_ARRIVAL_KEY, self.entry_is_arrival.isChecked())
         settings.setValue(PRINTER_KEY, self.printer.currentData() or "")
         settings.setValue(LAYOUT_KEY, self.badge_size.currentData())
         settings.setValue(ON_ARRIVAL_KEY, self.print_on_arrival.isChecked())

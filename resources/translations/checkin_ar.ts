@@ -1052,7 +1052,7 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <name>SessionRoomPanel</name>
     <message>
         <source>Session</source>
-        <extracomment>A decision was shown on this panel&apos;s card. GUI thread.</extracomment>
+        <extracomment>Settings key: a session entry of someone who never passed the entrance counts as their arrival. A decision was shown on this panel&apos;s card. GUI thread.</extracomment>
         <translation>الجلسة</translation>
     </message>
     <message>
@@ -1205,6 +1205,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>Result shown for</source>
         <translation>مدة عرض النتيجة</translation>
+    </message>
+    <message>
+        <source>Entering a session counts as arriving at the event</source>
+        <translation>الدخول إلى جلسة يُحتسب وصولاً إلى الحدث</translation>
     </message>
     <message>
         <source>Unchanged</source>

@@ -1028,7 +1028,7 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <name>SessionRoomPanel</name>
     <message>
         <source>Session</source>
-        <extracomment>A decision was shown on this panel&apos;s card. GUI thread.</extracomment>
+        <extracomment>Settings key: a session entry of someone who never passed the entrance counts as their arrival. A decision was shown on this panel&apos;s card. GUI thread.</extracomment>
         <translation>Session</translation>
     </message>
     <message>
@@ -1181,6 +1181,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>Result shown for</source>
         <translation>Résultat affiché pendant</translation>
+    </message>
+    <message>
+        <source>Entering a session counts as arriving at the event</source>
+        <translation>Entrer dans une session compte comme arrivée à l’événement</translation>
     </message>
     <message>
         <source>Unchanged</source>

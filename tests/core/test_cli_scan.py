@@ -182,3 +182,27 @@ def test_scan_camera_survives_an_unplug_and_goes_on_after_replug(store, monkeypa
     assert [(d["name"], d["status"], d["method"]) for d in lines(out)] == [
         ("Before Unplug", "accepted", "camera"), ("After Replug", "accepted", "camera")]
     assert "stopped sending images" in err and "is back" in err
+
+
+def test_scan_session_only_does_not_count_the_entry_as_arrival(cli_db, capsys, monkeypatch):
+    import io
+    import json
+
+    from checkin.cli import main
+    from checkin.store.attendees import add_attendee
+    from checkin.store.checkins import checked_in_ids
+    from checkin.store.db import Store
+    from checkin.store.sessions import add_session
+
+    with Store(cli_db) as store:
+        a = add_attendee(store, full_name="Hélène Lefèvre")
+        b = add_attendee(store, full_name="John Smith")
+        sid = add_session(store, title="Plenary").id
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{a.code}\n"))
+    assert main(["--db", str(cli_db), "scan", "--stdin", "--session", str(sid), "--json"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{b.code}\n"))
+    assert main(["--db", str(cli_db), "scan", "--stdin", "--session", str(sid), "--session-only", "--json"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["status"] for x in lines] == ["accepted", "accepted"]
+    with Store(cli_db) as store:
+        assert checked_in_ids(store) == {a.id}

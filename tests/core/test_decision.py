@@ -129,8 +129,24 @@ def test_restricted_session_refuses_people_not_on_its_list(store, helene):
     assert (refused.status, refused.message) == ("refused", "Not on the list for Table ronde ministérielle")
     ok = scan(store, helene.code, session_id=sid)
     assert ok.status == "accepted" and ok.checkpoint == "Table ronde ministérielle"
-    # the session is its own checkpoint: the entrance is still open for her
-    assert scan(store, helene.code).status == "accepted"
+    # entering the session counted as arriving at the event (issue 9): the entrance knows she is in
+    assert ok.arrival_id is not None and helene.id in checked_in_ids(store)
+    assert scan(store, helene.code).status == "duplicate"
+
+
+def test_a_session_entry_is_an_arrival_unless_turned_off_and_its_undo_takes_both_back(store, helene):
+    guest = add_attendee(store, full_name="Omar Benali")
+    sid = add_session(store, "Plenary")
+    first = scan(store, helene.code, session_id=sid)
+    assert first.arrival_id and checked_in_ids(store) == {helene.id}  # no longer a no-show
+    again = scan(store, helene.code, 60, session_id=sid, direction="out")
+    back = scan(store, helene.code, 120, session_id=sid)
+    assert again.status == back.status == "accepted" and back.arrival_id is None  # arrived once
+    off = scan(store, guest.code, session_id=sid, session_entry_is_arrival=False)
+    assert off.status == "accepted" and off.arrival_id is None and guest.id not in checked_in_ids(store)
+    undone = dec.undo(store, first.checkin_id, station="Desk 1", now=at(130))
+    assert undone.ok and helene.id not in checked_in_ids(store)
+    assert get_checkin(store, first.arrival_id).id == first.arrival_id  # kept, as an undone record
 
 
 def test_full_session_refuses_but_an_exit_frees_a_seat(store):

@@ -169,3 +169,19 @@ def test_a_revoked_or_forged_badge_offers_no_override(room, event_store):
     room.select_session(event_store.sessions["Plenary"].id)
     room.handle_code("not a badge at all", "scanner", 1.0)
     assert room.card.status == "invalid" and not room.override_button.isVisible()
+
+
+def test_entering_a_session_counts_as_arriving_unless_the_organiser_turned_it_off(room, ctx, event_store):
+    from checkin.store.checkins import checked_in_ids
+    from checkin.ui.session_room import ENTRY_IS_ARRIVAL_KEY
+
+    room.select_session(event_store.sessions["Plenary"].id)
+    paul, amina = event_store.people["Paul"], event_store.people["Amina"]
+    room.handle_code(paul.code, "scanner", 1.0)
+    assert room.card.status == "accepted" and paul.id in checked_in_ids(event_store)  # not a no-show
+    ctx.settings.setValue(ENTRY_IS_ARRIVAL_KEY, False)
+    room.handle_code(amina.code, "scanner", 5.0)
+    assert room.card.status == "accepted" and amina.id not in checked_in_ids(event_store)
+    room.undo_last()  # Amina's entry; then Paul's entry takes his arrival back with it
+    room.undo_last()
+    assert checked_in_ids(event_store) == set()
