@@ -14,7 +14,7 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from checkin.store.db import StoreError
-from checkin.ui.badge_render import ensure_gui_app
+from checkin.render.badge_render import ensure_gui_app
 from checkin.ui.doc_canvas import A4, DocCanvas
 
 PagePainter = Callable[[DocCanvas], None]
