@@ -141,6 +141,18 @@ def test_an_upper_case_scanner_burst_checks_the_right_person_in_whatever_has_the
     assert len(_scanner_rows(event_store, helene.id)) == 1
 
 
+def test_a_burst_with_a_search_result_highlighted_checks_in_the_badge_not_the_result(real_desk, event_store):
+    helene, john = event_store.people["Hélène"], event_store.people["John"]
+    real_desk.send("focus results Smith")
+    assert real_desk.expect("focused")["widget"] == "QListWidget"
+    real_desk.type(helene.code + "\n", delay_ms=3)  # the scanner's Enter must not pick John
+    card = real_desk.expect("card")
+    assert card["status"] == "accepted" and "Hélène Lefèvre" in card["words"], card
+    assert not [r for r in real_desk.quiet() if r["event"] == "card"]
+    assert {r.attendee_id for r in recent_checkins(event_store, station="Desk X")} == {helene.id}
+    assert john.id not in {r.attendee_id for r in recent_checkins(event_store)}
+
+
 def test_lower_case_and_aim_prefixed_bursts_check_in_the_same_way(real_desk, event_store):
     john, amina = event_store.people["John"], event_store.people["Amina"]
     real_desk.type(john.code.lower() + "\n", delay_ms=3)  # Caps Lock swapped every letter

@@ -9,7 +9,7 @@ Run by ``tests/ui/test_real_keyboard.py`` as ``python x11_desk_driver.py DB SETT
 * ``{"event": "results", "names": [...], "hint": ...}`` when the name search refreshed;
 * ``{"event": "walkin", "result": ...}`` when the walk-in form closed (accepted or rejected).
 
-Commands come one per line on stdin: ``focus search|button|tab``, ``walkin`` (opens the real
+Commands come one per line on stdin: ``focus search|button|tab``, ``focus results TEXT``, ``walkin`` (opens the real
 walk-in form, focus in its first field), ``quit``.
 """
 
@@ -77,7 +77,13 @@ def main() -> int:
             app.quit()
             return
         words = line.split()
-        if words[:1] == ["focus"]:
+        if words[:1] == ["focus"] and words[1] == "results":  # a name search open, a result highlighted
+            desk.search.field.setText(words[2])
+            desk.search.refresh()
+            activate(desk.search.results)
+            desk.search.results.setCurrentRow(0)
+            QTimer.singleShot(200, report_focus)
+        elif words[:1] == ["focus"]:
             activate(targets[words[1]]())
             QTimer.singleShot(200, report_focus)
         elif words[:1] == ["walkin"]:
