@@ -176,3 +176,8 @@ def refresh_from_package(store: Store, pkg: sqlite3.Connection) -> tuple[int, in
 def package_stations(pkg: sqlite3.Connection) -> list[sqlite3.Row]:
     """The stations a package knows, with how far their records go."""
     return pkg.execute("SELECT uid, name, next_seq, created_at FROM stations").fetchall()
+
+
+def package_event(conn: sqlite3.Connection) -> sqlite3.Row:
+    """The event a package is for: ``uid``, ``name``, ``date``."""
+    return conn.execute("SELECT uid, name, date FROM event WHERE id = 1").fetchone()

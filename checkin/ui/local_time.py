@@ -15,7 +15,8 @@ def venue_zone(name: str | None):
         return ZoneInfo("UTC")
 
 
-def local_clock(stored: str, timezone: str | None, *, with_date: bool = False) -> str:
-    """``"08:42"`` (or ``"2027-03-17 08:42"``) in the venue's time zone for a stored time."""
+def local_clock(stored: str, timezone: str | None, *, with_date: bool = False, seconds: bool = False) -> str:
+    """``"08:42"`` (or ``"2027-03-17 08:42"``, ``"08:42:13"``) in the venue's time zone for a stored time."""
     moment = from_stored_time(stored).astimezone(venue_zone(timezone))
-    return moment.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    clock = "%H:%M:%S" if seconds else "%H:%M"
+    return moment.strftime(f"%Y-%m-%d {clock}" if with_date else clock)

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QProcess, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QWidget,
+    QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QTabWidget, QWidget,
 )
 
 from checkin.ui.appearance import LARGE_SCALE, LARGE_TEXT_KEY
@@ -25,6 +25,8 @@ from checkin.ui.kiosk import KioskController
 from checkin.ui.organiser_menus import install_menus
 from checkin.ui.session_room import SessionRoomPanel
 from checkin.ui.sounds import SoundPlayer
+from checkin.ui.sync_runner import SyncController
+from checkin.ui.sync_status import SyncStatusLabel
 from checkin.ui.wedge_filter import WedgeFilter
 
 CAMERA_KEY = "camera/source"
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.scan_panel = self.front_desk
 
+        self.sync = SyncController(ctx, self)
         self.menus = install_menus(self, ctx)
         self.kiosk = KioskController(self, ctx)
         self._install_desk_actions()
@@ -60,8 +63,20 @@ class MainWindow(QMainWindow):
         self.station_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # clip, not push
         self.camera_label = QLabel()
         self.statusBar().addWidget(self.station_label, 1)
+        self.sync_label = SyncStatusLabel(ctx.event.timezone)
+        self.sync_label.setVisible(False)
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setStyleSheet("color: #b35900; font-weight: bold;")
+        self.conflicts_button.setVisible(False)
+        self.conflicts_button.clicked.connect(lambda: self.menus.actions["conflicts"].trigger())
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.conflicts_button)
         self.statusBar().addPermanentWidget(self.camera_label)
         self._show_station()
+        self.sync.synced.connect(self._show_sync)
+        self.sync.failed.connect(lambda _message: self.sync_label.show_state(self.sync))
+        self.sync.folder_changed.connect(lambda _folder: self._show_sync())
         ctx.kiosk_changed.connect(lambda _on: self._show_station())
         ctx.station_changed.connect(lambda _name: self._show_station())
 
@@ -76,6 +91,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.sync.start_saved()
+        self._show_sync()
 
     # -- camera and scanner -------------------------------------------------------------------
 
@@ -173,8 +190,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the camera (flag + wait) and the scanner filter."""
+        """Stop the camera (flag + wait), the sync thread (after its pass) and the scanner filter."""
         self.camera.stop()
+        self.sync.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.wedge)
@@ -247,3 +265,14 @@ class MainWindow(QMainWindow):
             text = self.tr("KIOSK (F11 + PIN to leave)") + " · " + text
         self.station_label.setText(text)
         self.station_label.setToolTip(text)
+
+    # -- sync status ----------------------------------------------------------------------------
+
+    def _show_sync(self, report=None) -> None:
+        """The sync line (only while a folder is set) and, when the merged records hold any, the conflicts."""
+        syncing = self.sync.folder is not None
+        self.sync_label.setVisible(syncing)
+        self.sync_label.show_state(self.sync)
+        conflicts = report.conflicts if report is not None else 0
+        self.conflicts_button.setText(self.tr("%n conflict(s)…", "", conflicts))
+        self.conflicts_button.setVisible(syncing and conflicts > 0 and not self.ctx.kiosk)

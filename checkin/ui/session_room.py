@@ -14,10 +14,12 @@ from checkin.decision import checkin_manual, decide
 from checkin.store.listing import search_attendees_fast
 from checkin.store.checkins import occupancy
 from checkin.store.db import StoreError
+from checkin.store.freshness import merged_stations
 from checkin.store.sessions import list_sessions
 from checkin.store.ui_queries import current_session
 from checkin.ui.camera_view import CameraView
 from checkin.ui.decision_text import CardText, decision_card, local_clock
+from checkin.ui.freshness import freshness_text
 from checkin.ui.guards import RepeatGuard
 from checkin.ui.result_card import ResultCard
 from checkin.ui.search_box import SearchBox
@@ -69,6 +71,8 @@ class SessionRoomPanel(QWidget):
         self.count.setAccessibleName(self.tr("People present"))
         self.warning = QLabel()
         self.warning.setWordWrap(True)
+        self.freshness = QLabel()  # the count holds every station merged so far: say as of when
+        self.freshness.setWordWrap(True)
         self.camera = CameraView(self)
         self.card = ResultCard(parent=self)
         self.search = SearchBox(lambda text, limit: search_attendees_fast(self.ctx.store, text, limit), self)
@@ -92,6 +96,7 @@ class SessionRoomPanel(QWidget):
         lcol.addWidget(self.camera, 3)
         lcol.addWidget(self.count)
         lcol.addWidget(self.warning)
+        lcol.addWidget(self.freshness)
         lcol.addWidget(self.search, 1)
         right = QWidget()
         rcol = QVBoxLayout(right)
@@ -196,6 +201,7 @@ class SessionRoomPanel(QWidget):
             self.ctx.data_changed.emit()
 
     def refresh_count(self) -> None:
+        self.freshness.setText(freshness_text(merged_stations(self.ctx.store), self.ctx.event.timezone))
         sid = self.session_id
         if sid is None:
             self.count.setText("")

@@ -404,6 +404,76 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts between stations</source>
+        <extracomment>The rows are on screen (carries their number). GUI thread.</extracomment>
+        <translation>التعارضات بين المحطات</translation>
+    </message>
+    <message>
+        <source>Both check-ins of a double admission stay in the export; the person counts once. checkin export also writes these rows to conflicts.csv.</source>
+        <translation>يبقى تسجيلا الدخول المزدوج كلاهما في التصدير، ويُحتسب الشخص مرة واحدة. يكتب checkin export هذه الصفوف أيضًا في conflicts.csv.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Reading the merged records…</source>
+        <translation>جارٍ قراءة السجلات المدمجة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the records merged so far.</source>
+        <translation>
+            <numerusform>لا تعارض في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>تعارض واحد في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>تعارضان في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>%n تعارضات في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>%n تعارضًا في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>%n تعارض في السجلات المدمجة حتى الآن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in the records merged so far.</source>
+        <translation>لا توجد تعارضات في السجلات المدمجة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts: %1</source>
+        <translation>تعذّرت قراءة التعارضات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Station A</source>
+        <translation>المحطة أ</translation>
+    </message>
+    <message>
+        <source>Time A</source>
+        <translation>الوقت أ</translation>
+    </message>
+    <message>
+        <source>Station B</source>
+        <translation>المحطة ب</translation>
+    </message>
+    <message>
+        <source>Time B</source>
+        <translation>الوقت ب</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Arrived out of expected</source>
@@ -810,6 +880,17 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <source>KIOSK (F11 + PIN to leave)</source>
         <translation>كشك (F11 + الرمز السري للخروج)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s)…</source>
+        <translation>
+            <numerusform>لا تعارض…</numerusform>
+            <numerusform>تعارض واحد…</numerusform>
+            <numerusform>تعارضان…</numerusform>
+            <numerusform>%n تعارضات…</numerusform>
+            <numerusform>%n تعارضًا…</numerusform>
+            <numerusform>%n تعارض…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganiserMenus</name>
@@ -854,6 +935,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>&amp;تصدير ملفات CSV…</translation>
     </message>
     <message>
+        <source>&amp;Conflicts between stations…</source>
+        <translation>ال&amp;تعارضات بين المحطات…</translation>
+    </message>
+    <message>
         <source>&amp;Badges</source>
         <translation>ال&amp;شارات</translation>
     </message>
@@ -864,6 +949,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder…</source>
+        <translation>م&amp;جلد المزامنة…</translation>
     </message>
     <message>
         <source>Import attendees</source>
@@ -1142,6 +1231,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
+        <source>&amp;Join an event… (a station package from the organisers)</source>
+        <translation>الا&amp;نضمام إلى فعالية… (حزمة محطة من المنظمين)</translation>
+    </message>
+    <message>
         <source>&amp;Open an event file…</source>
         <translation>&amp;فتح ملف حدث…</translation>
     </message>
@@ -1156,6 +1249,125 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>That file holds no event.</source>
         <translation>لا يحتوي هذا الملف على أي حدث.</translation>
+    </message>
+    <message>
+        <source>Join an event: the station package</source>
+        <translation>الانضمام إلى فعالية: حزمة المحطة</translation>
+    </message>
+    <message>
+        <source>Where to keep the event file of %1</source>
+        <translation>أين يُحفظ ملف الفعالية الخاص بـ %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an event file; choose a new file name.</source>
+        <translation>%1 ليس ملف فعالية؛ اختر اسم ملف جديدًا.</translation>
+    </message>
+    <message>
+        <source>%1 already holds another event (%2); choose a new file name.</source>
+        <translation>يحتوي %1 بالفعل على فعالية أخرى (%2)؛ اختر اسم ملف جديدًا.</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>تعذّر الانضمام: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a checkin station package. Ask the organisers for this station&apos;s package (made with “checkin package”).</source>
+        <translation>%1 ليس حزمة محطة checkin. اطلب من المنظمين حزمة هذه المحطة (تُنشأ بالأمر «checkin package»).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync folder</source>
+        <translation>مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>Every few seconds this station writes its own journal into the folder and merges the journals of the other stations found there. Use a folder kept in step by Syncthing, a network share or a USB stick; never the folder of the event file.</source>
+        <translation>كل بضع ثوانٍ تكتب هذه المحطة سجلها الخاص في المجلد وتدمج سجلات المحطات الأخرى الموجودة فيه. استخدم مجلدًا تزامنه Syncthing أو مشاركة شبكية أو مفتاح USB، ولا تستخدم أبدًا مجلد ملف الفعالية.</translation>
+    </message>
+    <message>
+        <source>No sync folder: this station works alone</source>
+        <translation>لا يوجد مجلد مزامنة: تعمل هذه المحطة بمفردها</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop syncing</source>
+        <translation>إي&amp;قاف المزامنة</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>لا يوجد مجلد %1.</translation>
+    </message>
+    <message>
+        <source>The event file is inside %1. A synced event file gets corrupted: choose a folder that holds only the journals, away from the event file.</source>
+        <translation>ملف الفعالية موجود داخل %1. ملف الفعالية الذي تتم مزامنته يتلف: اختر مجلدًا لا يحتوي إلا على السجلات، بعيدًا عن ملف الفعالية.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Not syncing.</source>
+        <translation>المزامنة متوقفة.</translation>
+    </message>
+    <message>
+        <source>Sync: first pass…</source>
+        <translation>المزامنة: المرور الأول…</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>مجلد المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>تمت المزامنة في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other station(s) seen</source>
+        <translation>
+            <numerusform>لم تُرَ أي محطة أخرى</numerusform>
+            <numerusform>رُئيت محطة أخرى واحدة</numerusform>
+            <numerusform>رُئيت محطتان أخريان</numerusform>
+            <numerusform>رُئيت %n محطات أخرى</numerusform>
+            <numerusform>رُئيت %n محطة أخرى</numerusform>
+            <numerusform>رُئيت %n محطة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not merged yet</source>
+        <translation>
+            <numerusform>لا سجلات غير مدمجة</numerusform>
+            <numerusform>سجل واحد لم يُدمج بعد</numerusform>
+            <numerusform>سجلان لم يُدمجا بعد</numerusform>
+            <numerusform>%n سجلات لم تُدمج بعد</numerusform>
+            <numerusform>%n سجلًا لم يُدمج بعد</numerusform>
+            <numerusform>%n سجل لم يُدمج بعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>لا مشكلة: %1</numerusform>
+            <numerusform>مشكلة واحدة: %1</numerusform>
+            <numerusform>مشكلتان: %1</numerusform>
+            <numerusform>%n مشكلات: %1</numerusform>
+            <numerusform>%n مشكلة: %1</numerusform>
+            <numerusform>%n مشكلة: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: the folder %1 is not reachable (USB stick or share removed?)</source>
+        <translation>المزامنة: لا يمكن الوصول إلى المجلد %1 (هل أُزيل مفتاح USB أو المشاركة؟)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1453,29 @@ Retrying by itself. The USB scanner and name search still work.</source>
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <source>Admitted at two stations</source>
+        <translation>قُبل في محطتين</translation>
+    </message>
+    <message>
+        <source>Admitted after an undo at another station</source>
+        <translation>قُبل بعد إلغاء في محطة أخرى</translation>
+    </message>
+    <message>
+        <source>A station&apos;s clock is off</source>
+        <translation>ساعة إحدى المحطات غير مضبوطة</translation>
+    </message>
+    <message>
+        <source>Same walk-in registered twice</source>
+        <translation>التسجيل نفسه في المكان سُجّل مرتين</translation>
+    </message>
+    <message>
+        <source>Two walk-ins drew the same badge code</source>
+        <translation>حصل تسجيلان في المكان على رمز الشارة نفسه</translation>
+    </message>
+</context>
+<context>
     <name>event_files</name>
     <message>
         <source>Could not start the app on %1.</source>
@@ -1309,6 +1544,25 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>freshness</name>
+    <message>
+        <source>Figures from this station only: no other station merged yet.</source>
+        <translation>أرقام هذه المحطة فقط: لم تُدمج أي محطة أخرى بعد.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Stations merged: %1</source>
+        <translation>المحطات المدمجة: %1</translation>
     </message>
 </context>
 <context>

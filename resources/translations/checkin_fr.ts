@@ -392,6 +392,72 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts between stations</source>
+        <extracomment>The rows are on screen (carries their number). GUI thread.</extracomment>
+        <translation>Conflits entre postes</translation>
+    </message>
+    <message>
+        <source>Both check-ins of a double admission stay in the export; the person counts once. checkin export also writes these rows to conflicts.csv.</source>
+        <translation>Les deux enregistrements d&apos;une double admission restent dans l&apos;export ; la personne n&apos;est comptée qu&apos;une fois. checkin export écrit aussi ces lignes dans conflicts.csv.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reading the merged records…</source>
+        <translation>Lecture des enregistrements fusionnés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the records merged so far.</source>
+        <translation>
+            <numerusform>%n conflit dans les enregistrements fusionnés jusqu&apos;ici.</numerusform>
+            <numerusform>%n conflits dans les enregistrements fusionnés jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in the records merged so far.</source>
+        <translation>Aucun conflit dans les enregistrements fusionnés jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts: %1</source>
+        <translation>Impossible de lire les conflits : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Station A</source>
+        <translation>Poste A</translation>
+    </message>
+    <message>
+        <source>Time A</source>
+        <translation>Heure A</translation>
+    </message>
+    <message>
+        <source>Station B</source>
+        <translation>Poste B</translation>
+    </message>
+    <message>
+        <source>Time B</source>
+        <translation>Heure B</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Arrived out of expected</source>
@@ -790,6 +856,13 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <source>KIOSK (F11 + PIN to leave)</source>
         <translation>KIOSQUE (F11 + code PIN pour sortir)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s)…</source>
+        <translation>
+            <numerusform>%n conflit…</numerusform>
+            <numerusform>%n conflits…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganiserMenus</name>
@@ -834,6 +907,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>&amp;Exporter les fichiers CSV…</translation>
     </message>
     <message>
+        <source>&amp;Conflicts between stations…</source>
+        <translation>&amp;Conflits entre postes…</translation>
+    </message>
+    <message>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
@@ -844,6 +921,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder…</source>
+        <translation>Dossier de s&amp;ynchronisation…</translation>
     </message>
     <message>
         <source>Import attendees</source>
@@ -1118,6 +1199,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>D&amp;ate</translation>
     </message>
     <message>
+        <source>&amp;Join an event… (a station package from the organisers)</source>
+        <translation>&amp;Rejoindre un événement… (un paquet de poste fourni par les organisateurs)</translation>
+    </message>
+    <message>
         <source>&amp;Open an event file…</source>
         <translation>&amp;Ouvrir un fichier d&apos;événement…</translation>
     </message>
@@ -1132,6 +1217,113 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>That file holds no event.</source>
         <translation>Ce fichier ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>Join an event: the station package</source>
+        <translation>Rejoindre un événement : le paquet du poste</translation>
+    </message>
+    <message>
+        <source>Where to keep the event file of %1</source>
+        <translation>Où garder le fichier d&apos;événement de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an event file; choose a new file name.</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;événement ; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already holds another event (%2); choose a new file name.</source>
+        <translation>%1 contient déjà un autre événement (%2) ; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>Impossible de rejoindre : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a checkin station package. Ask the organisers for this station&apos;s package (made with “checkin package”).</source>
+        <translation>%1 n&apos;est pas un paquet de poste checkin. Demandez aux organisateurs le paquet de ce poste (créé avec « checkin package »).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Every few seconds this station writes its own journal into the folder and merges the journals of the other stations found there. Use a folder kept in step by Syncthing, a network share or a USB stick; never the folder of the event file.</source>
+        <translation>Toutes les quelques secondes, ce poste écrit son propre journal dans le dossier et fusionne les journaux des autres postes qui s&apos;y trouvent. Utilisez un dossier synchronisé par Syncthing, un partage réseau ou une clé USB ; jamais le dossier du fichier d&apos;événement.</translation>
+    </message>
+    <message>
+        <source>No sync folder: this station works alone</source>
+        <translation>Pas de dossier de synchronisation : ce poste travaille seul</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop syncing</source>
+        <translation>&amp;Arrêter la synchronisation</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The event file is inside %1. A synced event file gets corrupted: choose a folder that holds only the journals, away from the event file.</source>
+        <translation>Le fichier d&apos;événement se trouve dans %1. Un fichier d&apos;événement synchronisé se corrompt : choisissez un dossier qui ne contient que les journaux, loin du fichier d&apos;événement.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Not syncing.</source>
+        <translation>Pas de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sync: first pass…</source>
+        <translation>Synchronisation : premier passage…</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Dossier de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other station(s) seen</source>
+        <translation>
+            <numerusform>%n autre poste vu</numerusform>
+            <numerusform>%n autres postes vus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not merged yet</source>
+        <translation>
+            <numerusform>%n enregistrement pas encore fusionné</numerusform>
+            <numerusform>%n enregistrements pas encore fusionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problème : %1</numerusform>
+            <numerusform>%n problèmes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: the folder %1 is not reachable (USB stick or share removed?)</source>
+        <translation>Synchronisation : le dossier %1 est inaccessible (clé USB ou partage retiré ?)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1409,29 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <source>Admitted at two stations</source>
+        <translation>Admis à deux postes</translation>
+    </message>
+    <message>
+        <source>Admitted after an undo at another station</source>
+        <translation>Admis après une annulation à un autre poste</translation>
+    </message>
+    <message>
+        <source>A station&apos;s clock is off</source>
+        <translation>L&apos;horloge d&apos;un poste est décalée</translation>
+    </message>
+    <message>
+        <source>Same walk-in registered twice</source>
+        <translation>Même inscription sur place enregistrée deux fois</translation>
+    </message>
+    <message>
+        <source>Two walk-ins drew the same badge code</source>
+        <translation>Deux inscriptions sur place ont reçu le même code de badge</translation>
+    </message>
+</context>
+<context>
     <name>event_files</name>
     <message>
         <source>Could not start the app on %1.</source>
@@ -1285,6 +1500,25 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>freshness</name>
+    <message>
+        <source>Figures from this station only: no other station merged yet.</source>
+        <translation>Chiffres de ce poste seulement : aucun autre poste fusionné pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Stations merged: %1</source>
+        <translation>Postes fusionnés : %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,211 @@
+"""Live folder sync in the window: a pass every few seconds and soon after each local change.
+
+Passes run on the sync thread, in a worker holding its own ``Store`` and the
+``FolderSync`` of the chosen folder (one connection per thread, never shared).
+Never two passes at once: a pass asked for while one runs is run once it ends.
+The folder is remembered per machine, per event (QSettings keyed by the event uid).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal, Slot
+
+from checkin.store.db import Store
+from checkin.sync.conflicts import find_conflicts
+from checkin.sync.folder import FolderStatus, FolderSync
+
+INTERVAL_MS = 3000  # a pass every 3 s: a check-in elsewhere shows here within seconds of reaching the folder
+AFTER_CHANGE_MS = 300  # a burst of local check-ins gives one pass
+
+
+def folder_key(event_uid: str) -> str:
+    return f"sync/folder/{event_uid}"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """One pass: what FolderSync saw, records merged in, conflicts in the merged file."""
+
+    status: FolderStatus
+    merged: int
+    conflicts: int
+    generation: int
+
+
+class SyncWorker(QObject):
+    """Lives on the sync thread; opens its own Store there on the first pass."""
+
+    #: A pass ended (carries a ``SyncReport``). Emitted on the sync thread, delivered queued.
+    pass_done = Signal(object)
+    #: A pass failed (generation, one-line reason). Emitted on the sync thread, delivered queued.
+    pass_failed = Signal(int, str)
+
+    def __init__(self, db_path: Path, folder: Path, generation: int):
+        super().__init__()
+        self.db_path, self.folder, self.generation = Path(db_path), Path(folder), generation
+        self._store: Store | None = None
+        self._sync: FolderSync | None = None
+        self._conflicts = 0
+
+    @Slot()
+    def run_pass(self) -> None:
+        try:
+            if self._store is None:
+                self._store = Store(self.db_path)
+                self._conflicts = len(find_conflicts(self._store))
+            if self._sync is None:
+                self._sync = FolderSync(self._store, self.folder)  # refuses a missing folder: retried next pass
+            status = self._sync.run_once()
+            merged = sum(m.counts.total_applied for m in status.merged if not m.skipped)
+            if merged:
+                self._conflicts = len(find_conflicts(self._store))
+        except Exception as exc:  # the status bar says it in one line; the next pass tries again
+            self.pass_failed.emit(self.generation, str(exc) or type(exc).__name__)
+            return
+        self.pass_done.emit(SyncReport(status, merged, self._conflicts, self.generation))
+
+    @Slot()
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+        self._store = self._sync = None
+
+
+class SyncController(QObject):
+    """Owns the sync thread of one window: start on a folder, pass on a timer and after changes, stop."""
+
+    #: A pass ended (carries a ``SyncReport``). GUI thread.
+    synced = Signal(object)
+    #: A pass failed (carries the one-line reason). GUI thread.
+    failed = Signal(str)
+    #: The folder was set or cleared (carries a Path or None). GUI thread.
+    folder_changed = Signal(object)
+    _run = Signal()  # to the worker, queued onto the sync thread
+    _close = Signal()  # to the worker, blocking until its Store is closed
+
+    def __init__(self, ctx, parent: QObject | None = None, interval_ms: int = INTERVAL_MS):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.folder: Path | None = None
+        self.thread: QThread | None = None
+        self.worker: SyncWorker | None = None
+        self.last_report: SyncReport | None = None
+        self.last_error: str | None = None
+        self.busy = False
+        self._again = False
+        self._emitting = False
+        self._generation = 0
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.run_pass)
+        self._soon = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS)
+        self._soon.timeout.connect(self.run_pass)
+        ctx.data_changed.connect(self._local_change)
+
+    @property
+    def running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def saved_folder(self) -> Path | None:
+        text = self.ctx.settings.value(folder_key(self.ctx.event.uid), "", type=str)
+        return Path(text) if text else None
+
+    def start_saved(self) -> None:
+        """Sync with the folder saved for this event on this machine, if any."""
+        folder = self.saved_folder()
+        if folder is not None:
+            self._start(folder)
+
+    def set_folder(self, folder: Path | None) -> None:
+        """Remember the folder for this event (None: stop syncing) and start on it at once."""
+        self.stop()
+        key = folder_key(self.ctx.event.uid)
+        if folder is None:
+            self.ctx.settings.remove(key)
+        else:
+            self.ctx.settings.setValue(key, str(Path(folder)))
+        self.ctx.settings.sync()
+        self.last_report, self.last_error = None, None
+        if folder is not None:
+            self._start(Path(folder))
+        self.folder_changed.emit(self.folder)
+
+    def _start(self, folder: Path) -> None:
+        self._generation += 1
+        self.folder = folder
+        thread = QThread(self)
+        thread.setObjectName("sync")
+        worker = SyncWorker(self.ctx.db_path, folder, self._generation)
+        worker.moveToThread(thread)
+        self._run.connect(worker.run_pass)
+        self._close.connect(worker.close, Qt.ConnectionType.BlockingQueuedConnection)
+        worker.pass_done.connect(self._done)
+        worker.pass_failed.connect(self._failed)
+        self.thread, self.worker = thread, worker
+        thread.start()
+        self._timer.start()
+        self.run_pass()
+
+    def run_pass(self) -> None:
+        """Start a pass now, or right after the one running."""
+        if self.worker is None:
+            return
+        if self.busy:
+            self._again = True
+            return
+        self.busy = True
+        self._run.emit()
+
+    def stop(self) -> None:
+        """Stop the timers, let a running pass end, close the worker's Store, end the thread."""
+        self._timer.stop()
+        self._soon.stop()
+        thread, worker = self.thread, self.worker
+        self.thread = self.worker = None
+        self.folder = None
+        self.busy = self._again = False
+        if thread is None:
+            return
+        if thread.isRunning():
+            self._close.emit()  # runs on the sync thread after any pass already queued
+        self._run.disconnect(worker.run_pass)
+        self._close.disconnect(worker.close)
+        thread.quit()
+        thread.wait()
+        worker.deleteLater()
+        thread.deleteLater()
+
+    @Slot()
+    def _local_change(self) -> None:
+        if self.worker is not None and not self._emitting and not self._soon.isActive():
+            self._soon.start()
+
+    @Slot(object)
+    def _done(self, report: SyncReport) -> None:
+        if report.generation != self._generation or self.worker is None:
+            return  # a pass of a folder given up since
+        self.last_report, self.last_error = report, None
+        self._finish()
+        if report.merged:
+            self._emitting = True  # our own refresh must not ask for another pass
+            try:
+                self.ctx.data_changed.emit()
+            finally:
+                self._emitting = False
+        self.synced.emit(report)
+
+    @Slot(int, str)
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self._generation or self.worker is None:
+            return
+        self.last_error = message
+        self._finish()
+        self.failed.emit(message)
+
+    def _finish(self) -> None:
+        self.busy = False
+        if self._again:
+            self._again = False
+            self.run_pass()
