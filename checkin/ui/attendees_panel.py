@@ -188,6 +188,8 @@ class AttendeesPanel(QWidget):
             self.model.set_category(None)
 
     def _reload_after_change(self) -> None:
+        if self.ctx.closed:  # the delayed reload of a window whose event file was closed meanwhile
+            return
         self._fill_categories()  # an import or an edit may bring a new category
         current = self.current_attendee_id()
         scroll = self.table.verticalScrollBar().value()

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.sync.synced.connect(self._show_sync)
         self.sync.failed.connect(lambda _message: self.sync_label.show_state(self.sync))
         self.sync.folder_changed.connect(lambda _folder: self._show_sync())
+        ctx.kiosk_changed.connect(lambda on: on and self.conflicts_button.setVisible(False))  # organisers' only
         ctx.kiosk_changed.connect(lambda _on: self._show_station())
         ctx.station_changed.connect(lambda _name: self._show_station())
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal, Slot
 
-from checkin.store.db import Store
+from checkin.store.db import Store, StoreError
 from checkin.sync.conflicts import find_conflicts
-from checkin.sync.folder import FolderStatus, FolderSync
+from checkin.sync.folder import FolderStatus, FolderSync, folder_refusal
 
 INTERVAL_MS = 3000  # a pass every 3 s: a check-in elsewhere shows here within seconds of reaching the folder
 AFTER_CHANGE_MS = 300  # a burst of local check-ins gives one pass
@@ -56,8 +56,10 @@ class SyncWorker(QObject):
             if self._store is None:
                 self._store = Store(self.db_path)
                 self._conflicts = len(find_conflicts(self._store))
+            if folder_refusal(self.db_path, self.folder) is not None:  # a stick pulled: say so, try next pass
+                raise StoreError(f"{self.folder}: the sync folder is not reachable")
             if self._sync is None:
-                self._sync = FolderSync(self._store, self.folder)  # refuses a missing folder: retried next pass
+                self._sync = FolderSync(self._store, self.folder)
             status = self._sync.run_once()
             merged = sum(m.counts.total_applied for m in status.merged if not m.skipped)
             if merged:

@@ -226,3 +226,22 @@ def test_double_admission_is_shown_in_the_conflicts_dialog(qtbot, tmp_path, stat
     venue_time = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$")  # both times, in Rabat time
     assert venue_time.match(row[3]) and venue_time.match(row[5])
     assert dialog.summary.text() == "1 conflict in the records merged so far."
+
+
+def test_a_sync_folder_that_goes_away_is_said_in_the_status_bar(qtbot, tmp_path, stations):
+    a = stations[0]
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    _set_sync_folder(qtbot, a.window, stick)
+    qtbot.waitUntil(lambda: a.window.sync_label.text().startswith("Synced at "), timeout=10_000)
+    assert len(list(stick.glob("*.journal.csv"))) == 1  # this station's journal, written at once
+    for f in stick.iterdir():
+        f.unlink()
+    stick.rmdir()  # the USB stick is pulled
+    qtbot.waitUntil(lambda: "is not reachable" in a.window.sync_label.text(), timeout=10_000)
+    assert str(stick) in a.window.sync_label.text()
+    a.window.front_desk.handle_code(_code(a.ctx.store, "John Smith"), "scanner")  # the desk goes on
+    assert a.window.front_desk.card.status == "accepted"
+    stick.mkdir()  # plugged back in: the next pass writes the journal with the new check-in
+    qtbot.waitUntil(lambda: a.window.sync_label.text().startswith("Synced at "), timeout=10_000)
+    qtbot.waitUntil(lambda: len(list(stick.glob("*.journal.csv"))) == 1, timeout=10_000)
