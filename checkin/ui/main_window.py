@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.sync.synced.connect(self._show_sync)
         self.sync.failed.connect(lambda _message: self.sync_label.show_state(self.sync))
         self.sync.folder_changed.connect(lambda _folder: self._show_sync())
+        self.sync.conflicts_counted.connect(lambda _n: self._show_conflicts())
         ctx.kiosk_changed.connect(lambda on: on and self.conflicts_button.setVisible(False))  # organisers' only
         ctx.kiosk_changed.connect(lambda _on: self._show_station())
         ctx.station_changed.connect(lambda _name: self._show_station())
@@ -269,11 +270,14 @@ class MainWindow(QMainWindow):
 
     # -- sync status ----------------------------------------------------------------------------
 
-    def _show_sync(self, report=None) -> None:
-        """The sync line (only while a folder is set) and, when the merged records hold any, the conflicts."""
-        syncing = self.sync.folder is not None
-        self.sync_label.setVisible(syncing)
+    def _show_sync(self, _report=None) -> None:
+        """The sync line, only while a folder is set."""
+        self.sync_label.setVisible(self.sync.folder is not None)
         self.sync_label.show_state(self.sync)
-        conflicts = report.conflicts if report is not None else 0
-        self.conflicts_button.setText(self.tr("%n conflict(s)…", "", conflicts))
-        self.conflicts_button.setVisible(syncing and conflicts > 0 and not self.ctx.kiosk)
+        self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        """A button to the conflicts dialog, while the merged records hold any."""
+        count = self.sync.conflicts or 0
+        self.conflicts_button.setText(self.tr("%n conflict(s)…", "", count))
+        self.conflicts_button.setVisible(self.sync.folder is not None and count > 0 and not self.ctx.kiosk)

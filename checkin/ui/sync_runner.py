@@ -4,6 +4,11 @@ Passes run on the sync thread, in a worker holding its own ``Store`` and the
 ``FolderSync`` of the chosen folder (one connection per thread, never shared).
 Never two passes at once: a pass asked for while one runs is run once it ends.
 The folder is remembered per machine, per event (QSettings keyed by the event uid).
+
+Conflicts are counted apart from the passes, on the pool with their own
+connection, at most every ``CONFLICT_COUNT_MS`` and only after something was
+merged: at congress size the count takes seconds (benchmarks/sync_ui_bench.py)
+and must never delay the next pass.
 """
 
 from __future__ import annotations
@@ -15,10 +20,12 @@ from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal, Slot
 
 from checkin.store.db import Store, StoreError
 from checkin.sync.conflicts import find_conflicts
+from checkin.ui.tasks import run_task
 from checkin.sync.folder import FolderStatus, FolderSync, folder_refusal
 
 INTERVAL_MS = 3000  # a pass every 3 s: a check-in elsewhere shows here within seconds of reaching the folder
 AFTER_CHANGE_MS = 300  # a burst of local check-ins gives one pass
+CONFLICT_COUNT_MS = 30_000  # conflicts recounted at most twice a minute
 
 
 def folder_key(event_uid: str) -> str:
@@ -27,11 +34,10 @@ def folder_key(event_uid: str) -> str:
 
 @dataclass(frozen=True)
 class SyncReport:
-    """One pass: what FolderSync saw, records merged in, conflicts in the merged file."""
+    """One pass: what FolderSync saw and how many records it merged in."""
 
     status: FolderStatus
     merged: int
-    conflicts: int
     generation: int
 
 
@@ -48,26 +54,22 @@ class SyncWorker(QObject):
         self.db_path, self.folder, self.generation = Path(db_path), Path(folder), generation
         self._store: Store | None = None
         self._sync: FolderSync | None = None
-        self._conflicts = 0
 
     @Slot()
     def run_pass(self) -> None:
         try:
             if self._store is None:
                 self._store = Store(self.db_path)
-                self._conflicts = len(find_conflicts(self._store))
             if folder_refusal(self.db_path, self.folder) is not None:  # a stick pulled: say so, try next pass
                 raise StoreError(f"{self.folder}: the sync folder is not reachable")
             if self._sync is None:
                 self._sync = FolderSync(self._store, self.folder)
             status = self._sync.run_once()
             merged = sum(m.counts.total_applied for m in status.merged if not m.skipped)
-            if merged:
-                self._conflicts = len(find_conflicts(self._store))
         except Exception as exc:  # the status bar says it in one line; the next pass tries again
             self.pass_failed.emit(self.generation, str(exc) or type(exc).__name__)
             return
-        self.pass_done.emit(SyncReport(status, merged, self._conflicts, self.generation))
+        self.pass_done.emit(SyncReport(status, merged, self.generation))
 
     @Slot()
     def close(self) -> None:
@@ -85,6 +87,8 @@ class SyncController(QObject):
     failed = Signal(str)
     #: The folder was set or cleared (carries a Path or None). GUI thread.
     folder_changed = Signal(object)
+    #: Conflicts were counted in the merged records (carries the number). GUI thread.
+    conflicts_counted = Signal(int)
     _run = Signal()  # to the worker, queued onto the sync thread
     _close = Signal()  # to the worker, blocking until its Store is closed
 
@@ -100,6 +104,11 @@ class SyncController(QObject):
         self._again = False
         self._emitting = False
         self._generation = 0
+        self.conflicts: int | None = None
+        self._counting = False
+        self._count_again = False
+        self._count_timer = QTimer(self, singleShot=True, interval=CONFLICT_COUNT_MS)
+        self._count_timer.timeout.connect(self._count_if_asked)
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.run_pass)
         self._soon = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS)
@@ -168,6 +177,8 @@ class SyncController(QObject):
         self.thread = self.worker = None
         self.folder = None
         self.busy = self._again = False
+        self._count_timer.stop()
+        self.conflicts, self._count_again = None, False
         if thread is None:
             return
         if thread.isRunning():
@@ -188,8 +199,11 @@ class SyncController(QObject):
     def _done(self, report: SyncReport) -> None:
         if report.generation != self._generation or self.worker is None:
             return  # a pass of a folder given up since
+        first = self.last_report is None
         self.last_report, self.last_error = report, None
         self._finish()
+        if report.merged or first:
+            self.count_conflicts()
         if report.merged:
             self._emitting = True  # our own refresh must not ask for another pass
             try:
@@ -211,3 +225,33 @@ class SyncController(QObject):
         if self._again:
             self._again = False
             self.run_pass()
+
+    def count_conflicts(self) -> None:
+        """Count the conflicts in the merged records soon (at most every ``CONFLICT_COUNT_MS``)."""
+        if self._counting or self._count_timer.isActive():
+            self._count_again = True  # once the count running or the quiet interval is over
+            return
+        self._counting = True
+        self._count_timer.start()
+        generation, ctx = self._generation, self.ctx
+
+        def work() -> int:
+            with ctx.open_store() as store:
+                return len(find_conflicts(store))
+
+        run_task(work, lambda n: self._counted(generation, n), lambda _msg: self._counted(generation, None))
+
+    def _counted(self, generation: int, count: int | None) -> None:
+        self._counting = False
+        if generation != self._generation or self.worker is None:
+            return  # the folder was given up (or the window closed) meanwhile
+        if count is not None:
+            self.conflicts = count
+            self.conflicts_counted.emit(count)
+        if self._count_again and not self._count_timer.isActive():
+            self._count_if_asked()
+
+    def _count_if_asked(self) -> None:
+        if self._count_again and self.worker is not None:
+            self._count_again = False
+            self.count_conflicts()
