@@ -115,7 +115,7 @@ class SessionRoomPanel(QWidget):
         layout.addWidget(split, 1)
         self.set_text_scale(1.0)
         self.reload_sessions(now)
-        ctx.data_changed.connect(self.refresh_count)
+        ctx.data_changed.connect(self._on_data_changed)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -199,6 +199,16 @@ class SessionRoomPanel(QWidget):
             self.card.show_card(card)
             self.repeat_guard = RepeatGuard()  # the person may scan in again at once
             self.ctx.data_changed.emit()
+
+    def _on_data_changed(self) -> None:
+        """A scan here, or another station's records merged: sessions may have come or changed too."""
+        if list_sessions(self.ctx.store) != self.sessions:
+            chosen = self.session_id
+            self.reload_sessions()
+            if chosen is not None and self.session_box.findData(chosen) >= 0:
+                self.select_session(chosen)  # the host's choice stays
+            return  # reloading refreshed the count
+        self.refresh_count()
 
     def refresh_count(self) -> None:
         self.freshness.setText(freshness_text(merged_stations(self.ctx.store), self.ctx.event.timezone))

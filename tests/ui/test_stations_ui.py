@@ -245,3 +245,21 @@ def test_a_sync_folder_that_goes_away_is_said_in_the_status_bar(qtbot, tmp_path,
     stick.mkdir()  # plugged back in: the next pass writes the journal with the new check-in
     qtbot.waitUntil(lambda: a.window.sync_label.text().startswith("Synced at "), timeout=10_000)
     qtbot.waitUntil(lambda: len(list(stick.glob("*.journal.csv"))) == 1, timeout=10_000)
+
+
+def test_a_session_added_at_another_station_appears_in_the_session_room(qtbot, tmp_path, stations):
+    from checkin.store.sessions import add_session
+
+    a, b = stations
+    room = b.window.session_room
+    assert room.session_box.count() == 0
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for st in stations:
+        _set_sync_folder(qtbot, st.window, shared)
+    add_session(a.ctx.store, title="Atelier migrations", room="Salle B", capacity=40,
+                starts_at="2027-03-17T14:00:00.000000Z", ends_at="2027-03-17T15:30:00.000000Z")
+    a.ctx.data_changed.emit()  # what the import of a sessions file does
+    qtbot.waitUntil(lambda: room.session_box.count() == 1, timeout=15_000)
+    assert "Atelier migrations" in room.session_box.itemText(0)
+    assert room.count.text() == "Present: 0 of 40"
