@@ -6,13 +6,15 @@ Never two passes at once: a pass asked for while one runs is run once it ends.
 The folder is remembered per machine, per event (QSettings keyed by the event uid).
 
 Conflicts are counted apart from the passes, on the pool with their own
-connection, at most every ``CONFLICT_COUNT_MS`` and only after something was
-merged: at congress size the count takes seconds (benchmarks/sync_ui_bench.py)
-and must never delay the next pass.
+connection, only after something was merged, and after a count that took t
+seconds not again for 10 t (1 s to 60 s): a slow count (seconds, before the
+conflict queries were indexed; docs/BENCHMARKS.md) must never delay the next
+pass nor keep a core busy.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +27,7 @@ from checkin.sync.folder import FolderStatus, FolderSync, folder_refusal
 
 INTERVAL_MS = 3000  # a pass every 3 s: a check-in elsewhere shows here within seconds of reaching the folder
 AFTER_CHANGE_MS = 300  # a burst of local check-ins gives one pass
-CONFLICT_COUNT_MS = 30_000  # conflicts recounted at most twice a minute
+COUNT_QUIET_FACTOR, COUNT_QUIET_MIN_MS, COUNT_QUIET_MAX_MS = 10, 1000, 60_000  # pause after a count
 
 
 def folder_key(event_uid: str) -> str:
@@ -107,7 +109,7 @@ class SyncController(QObject):
         self.conflicts: int | None = None
         self._counting = False
         self._count_again = False
-        self._count_timer = QTimer(self, singleShot=True, interval=CONFLICT_COUNT_MS)
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_QUIET_MIN_MS)
         self._count_timer.timeout.connect(self._count_if_asked)
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.run_pass)
@@ -227,29 +229,30 @@ class SyncController(QObject):
             self.run_pass()
 
     def count_conflicts(self) -> None:
-        """Count the conflicts in the merged records soon (at most every ``CONFLICT_COUNT_MS``)."""
+        """Count the conflicts in the merged records now, or once the count running and its pause are over."""
         if self._counting or self._count_timer.isActive():
-            self._count_again = True  # once the count running or the quiet interval is over
+            self._count_again = True
             return
         self._counting = True
-        self._count_timer.start()
         generation, ctx = self._generation, self.ctx
 
-        def work() -> int:
+        def work() -> tuple[int, float]:
+            start = time.perf_counter()
             with ctx.open_store() as store:
-                return len(find_conflicts(store))
+                return len(find_conflicts(store)), time.perf_counter() - start
 
-        run_task(work, lambda n: self._counted(generation, n), lambda _msg: self._counted(generation, None))
+        run_task(work, lambda result: self._counted(generation, *result),
+                 lambda _msg: self._counted(generation, None, 0.0))
 
-    def _counted(self, generation: int, count: int | None) -> None:
+    def _counted(self, generation: int, count: int | None, seconds: float) -> None:
         self._counting = False
-        if generation != self._generation or self.worker is None:
-            return  # the folder was given up (or the window closed) meanwhile
-        if count is not None:
+        if self.worker is None:
+            return  # syncing stopped (or the window closed) meanwhile
+        if generation == self._generation and count is not None:  # else: a count for a folder given up
             self.conflicts = count
             self.conflicts_counted.emit(count)
-        if self._count_again and not self._count_timer.isActive():
-            self._count_if_asked()
+        pause = min(COUNT_QUIET_MAX_MS, max(COUNT_QUIET_MIN_MS, int(COUNT_QUIET_FACTOR * 1000 * seconds)))
+        self._count_timer.start(pause)  # then _count_if_asked runs a count asked for meanwhile
 
     def _count_if_asked(self) -> None:
         if self._count_again and self.worker is not None:
