@@ -14,8 +14,11 @@ Statuses:
 
 * ``accepted``  – recorded; the attendee is known here.
 * ``duplicate`` – already in at this checkpoint (with when and where); nothing recorded.
-* ``refused``   – a real badge that may not enter here: revoked, cancelled, not on a
-  restricted session's list, session full.
+* ``refused``   – a real badge that may not enter here: revoked, cancelled, registration
+  pending (payment or approval), not on a restricted session's list, session full.
+
+A ticket code from the registration tool (pretix secret, Eventbrite barcode...) that
+was imported as an alias admits its holder exactly like their badge code.
 * ``unknown``   – a valid badge of this event (its MAC checks out) for an attendee this
   station has not got, typically a walk-in registered at another desk. Every station
   holds the event key, so the badge is genuine; it is **admitted** and recorded with
@@ -32,6 +35,7 @@ from datetime import datetime, timezone
 
 from checkin.codes import CodeStatus, check_code
 from checkin.store import checkins as ck
+from checkin.store.aliases import find_by_ticket_code
 from checkin.store.attendees import Attendee, find_by_code, get_attendee
 from checkin.store.badges import get_revocation
 from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
@@ -45,6 +49,12 @@ _INVALID_MESSAGES = {
     CodeStatus.TAMPERED: "Altered or forged badge",
     CodeStatus.UNSUPPORTED: "Badge of another format version: not readable by this app",
     CodeStatus.GARBAGE: "Not a badge code",
+}
+
+
+PENDING_MESSAGES = {
+    "payment": "Payment pending — see the organiser",
+    "approval": "Registration awaiting approval — see the organiser",
 }
 
 
@@ -156,7 +166,10 @@ def decide(
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method=method,
                     direction=direction, at=stamp)
         check = check_code(get_event(store).keys, raw)
-        if not check.ok:
+        holder = None if check.ok else find_by_ticket_code(store, raw)
+        if holder is not None:  # the ticket the registration tool e-mailed them
+            d = _judge(store, point, raw, holder, base)
+        elif not check.ok:
             d = ScanDecision(INVALID, check.code, None, message=_INVALID_MESSAGES[check.status],
                              reason=check.status.value, **base)
         else:
@@ -205,6 +218,10 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Registration cancelled: {attendee.full_name}",
                             reason="cancelled", **base)
     inward = base["direction"] == "in"
+    if inward and attendee is not None and attendee.pending:
+        text = PENDING_MESSAGES.get(attendee.pending, PENDING_MESSAGES["payment"])
+        return ScanDecision(REFUSED, shown_code, attendee, message=f"{text}: {attendee.full_name}",
+                            reason=f"pending_{attendee.pending}", **base)
     if inward and point.restricted and (attendee is None or not ck.has_session_access(store, point.session_id,
                                                                                      attendee.id)):
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Not on the list for {point.title}",
@@ -266,3 +283,13 @@ def undo_last(store: Store, *, station: str, within_seconds: float | None = 300,
     if record is None:
         return UndoResult(False, "Nothing to undo")
     return undo(store, record.id, station=station, within_seconds=within_seconds, now=now, reason=reason)
+
+
+def confirm_registration(store: Store, attendee_id: int) -> Attendee:
+    """An organiser settles a pending registration (paid at the desk, approved): admitted from now on.
+
+    A later re-import of a file that still says "pending" marks it pending again.
+    """
+    from checkin.store.attendees import update_attendee
+
+    return update_attendee(store, attendee_id, pending=None)

@@ -6,6 +6,15 @@ import re
 import unicodedata
 
 _WS = re.compile(r"\s+")
+# Invisible characters that reorder or hide text: bidi embeddings, overrides and isolates,
+# direction marks, zero-width space, word joiner, BOM, soft hyphen. A name holding them
+# prints in a misleading order and cannot be found by typing it. ZWNJ (U+200C) and ZWJ
+# (U+200D) stay in stored names: Persian and Arabic spelling needs them.
+_INVISIBLE = dict.fromkeys(
+    [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C,
+     0x200B, 0x2060, 0xFEFF, 0x00AD]
+)
+_JOINERS = dict.fromkeys([0x200C, 0x200D])
 
 # Arabic letters that people type interchangeably when searching.
 _ARABIC_FOLD = str.maketrans(
@@ -25,24 +34,26 @@ _EXTRA_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ"
 
 
 def clean_name(value: object) -> str:
-    """Trim, fold runs of whitespace to one space, and normalise to Unicode NFC.
+    """Trim, fold runs of whitespace to one space, drop invisible bidi/zero-width characters,
+    and normalise to Unicode NFC.
 
-    Everything else is kept exactly as given (case, accents, script).
+    Everything else is kept exactly as given (case, accents, script, ZWNJ/ZWJ).
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = unicodedata.normalize("NFC", str(value).translate(_INVISIBLE))
     return _WS.sub(" ", text).strip()
 
 
 def search_key(value: object) -> str:
     """A folded form for matching: no case, no accents, no Arabic diacritics.
 
-    "Hélène LEFÈVRE" -> "helene lefevre"; "أحمد" and "احمد" fold alike.
+    "Hélène LEFÈVRE" -> "helene lefevre"; "أحمد" and "احمد" fold alike. Invisible
+    characters (bidi controls, zero-width joiners) are ignored.
     """
     if not value:
         return ""
-    text = unicodedata.normalize("NFKD", str(value))
+    text = unicodedata.normalize("NFKD", str(value).translate(_INVISIBLE).translate(_JOINERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_ARABIC_FOLD).translate(_EXTRA_FOLD)
     return _WS.sub(" ", text).strip()

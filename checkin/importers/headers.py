@@ -87,6 +87,8 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Société",
         "Employer",
         "Affiliation",
+        "Attendee company",
+        "Raison sociale",
     ),
     "role": _aliases("Job Title", "Fonction", "Poste", "Role", "Rôle", "Job", "Titre du poste"),
     "category": _aliases(
@@ -114,7 +116,6 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Numéro d'inscription",
         "Identifiant",
         "Ticket #",
-        "Barcode #",
         "Order code",
         "Order #",
         "Order ID",
@@ -122,8 +123,23 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Numéro de commande",
     ),
     "position": _aliases("Position ID"),  # pretix: order code + position make one ticket
-    "status": _aliases("Attendee Status", "Status", "Statut", "Order status", "État"),
+    "status": _aliases(
+        "Attendee Status", "Status", "Statut", "Order status", "État", "Registration state",
+        "Statut de la commande", "Statut du billet",
+    ),
+    # "Paid: Yes/No" (pretix check-in lists with pending orders): "No" means payment pending.
+    "paid": _aliases("Paid", "Payé", "Payée"),
+    # The code on the ticket the registration tool sent (its QR): an alias of the badge code.
+    "ticket_code": _aliases(
+        "Ticket code", "Ticket secret", "Secret", "Barcode", "Barcode #", "Code-barres", "Code barre", "Code barres",
+        "Ticket Reference", "Numéro de billet", "Code du billet",
+    ),
 }
+# The fields an organiser can name with --map, and "ignore" for a column to leave out.
+MAPPABLE = tuple(f for f in (
+    "full_name", "first_name", "last_name", "email", "organisation", "role", "category", "external_id",
+    "status", "ticket_code", "paid", "position",
+))
 
 SESSION_FIELDS: dict[str, tuple[str, ...]] = {
     "title": _aliases("Title", "Titre", "Session", "Intitulé", "Nom", "Name"),

@@ -236,3 +236,24 @@ def copy_event_file(store: Store, target: Path | str) -> Path:
     finally:
         copy.close()
     return target
+
+
+def find_attendees(store: Store, text: str, limit: int | None = 50) -> list[Attendee]:
+    """The desk's and the CLI's one search: a whole badge code, ticket code or external id finds its
+    holder first, then names, organisations and e-mails match as in ``search_attendees_fast``."""
+    from checkin.codes import normalise
+
+    raw = (text or "").strip()
+    exact: list[Attendee] = []
+    if raw:
+        rows = store.conn.execute(
+            "SELECT a.* FROM attendees a WHERE a.code = ? OR a.external_id = ?"
+            " UNION SELECT a.* FROM code_aliases x JOIN attendees a ON a.id = x.attendee_id WHERE x.code = ?"
+            " ORDER BY 1",
+            (normalise(raw), raw, raw),
+        )
+        exact = [Attendee.from_row(r) for r in rows]
+    seen = {a.id for a in exact}
+    rest = [a for a in search_attendees_fast(store, raw, limit) if a.id not in seen]
+    found = exact + rest
+    return found if limit is None else found[:limit]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.decision import checkin_manual, decide
-from checkin.store.listing import search_attendees_fast
+from checkin.store.listing import find_attendees
 from checkin.store.checkins import occupancy
 from checkin.store.db import StoreError
 from checkin.store.sessions import list_sessions
@@ -71,7 +71,7 @@ class SessionRoomPanel(QWidget):
         self.warning.setWordWrap(True)
         self.camera = CameraView(self)
         self.card = ResultCard(parent=self)
-        self.search = SearchBox(lambda text, limit: search_attendees_fast(self.ctx.store, text, limit), self)
+        self.search = SearchBox(lambda text, limit: find_attendees(self.ctx.store, text, limit), self)
         self.search.attendee_chosen.connect(self.check_in_attendee)
         self.search.field.setPlaceholderText(self.tr("No badge? Find by name…"))
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))

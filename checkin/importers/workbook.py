@@ -1,0 +1,79 @@
+"""Reading the first (or a chosen) sheet of an Excel .xlsx workbook with openpyxl.
+
+Hi.Events and Microsoft Forms export attendee lists only as .xlsx; Excel users
+often send one. Cells become text as a person reads them: a whole number stays
+"1042" (not "1042.0"), a date "2027-03-17", a date and time "2027-03-17 09:30".
+The workbook is opened read-only, so rows stream instead of being loaded at once.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime, time
+
+from checkin.importers.report import ImportFileError
+
+
+def is_workbook(data: bytes) -> bool:
+    """True for a zipped Office document (.xlsx, or .ods which is refused with its own message)."""
+    return data.startswith(b"PK\x03\x04")
+
+
+def _zip_names(data: bytes) -> set[str]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return set(archive.namelist())
+    except zipfile.BadZipFile:
+        return set()
+
+
+def read_workbook(data: bytes, name: str, sheet: str | None = None) -> tuple[list[tuple[int, list[str]]], str]:
+    """``([(row number, cells)], description)`` of one sheet; refuses other zipped files clearly."""
+    names = _zip_names(data)
+    if "content.xml" in names and "xl/workbook.xml" not in names:
+        raise ImportFileError(
+            f"{name}: this is a LibreOffice .ods workbook; save it as .xlsx or CSV and import that file"
+        )
+    if "xl/workbook.xml" not in names:
+        raise ImportFileError(
+            f"{name}: this is a zipped document, not a workbook or CSV file;"
+            " export the list as CSV or .xlsx and import that file"
+        )
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise ImportFileError(f"{name}: the workbook cannot be read ({exc})") from None
+    try:
+        if sheet is None:
+            ws = book.worksheets[0]
+        elif sheet in book.sheetnames:
+            ws = book[sheet]
+        else:
+            raise ImportFileError(
+                f"{name}: no sheet named {sheet!r} (the sheets are: {', '.join(book.sheetnames)})"
+            )
+        rows = [
+            (number, [cell_text(v) for v in values])
+            for number, values in enumerate(ws.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        book.close()
+    return rows, f"Excel workbook, sheet {ws.title!r}"
+
+
+def cell_text(value: object) -> str:
+    """A cell as the text a person sees in it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M") if value.time() != time(0) else value.strftime("%Y-%m-%d")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
