@@ -11,11 +11,11 @@ import unicodedata
 
 from checkin.text import clean_name
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_NON_ALNUM = re.compile(r"[\W_]+")  # letters of every script stay: Arabic headers are headers too
 
 
 def normalise_header(name: str) -> str:
-    """Fold a header cell for matching: "Order #" -> "ordernumber", "Prénom" -> "prenom"."""
+    """Fold a header cell for matching: "Order #" -> "ordernumber", "Prénom" -> "prenom", "الاسم" stays."""
     text = unicodedata.normalize("NFKD", str(name or "")).replace("#", " number ").replace("°", " number ")
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return _NON_ALNUM.sub("", text)
@@ -35,6 +35,7 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Prenom",
         "Attendee name: Given name",
         "Invitee first name",
+        "الاسم الشخصي",
     ),
     "last_name": _aliases(
         "Last Name",
@@ -45,6 +46,8 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Nom de famille",
         "Attendee name: Family name",
         "Invitee last name",
+        "النسب",
+        "اسم العائلة",
     ),
     "full_name": _aliases(
         "Full name",
@@ -61,6 +64,8 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Invitee name",
         "Your name",
         "Votre nom",
+        "الاسم الكامل",
+        "الاسم",
     ),
     "email": _aliases(
         "Email",
@@ -75,6 +80,7 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Mail",
         "Attendee email",
         "Votre adresse e-mail",
+        "البريد الإلكتروني",
     ),
     "organisation": _aliases(
         "Company",
@@ -89,8 +95,11 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Affiliation",
         "Attendee company",
         "Raison sociale",
+        "المؤسسة",
+        "الهيئة",
+        "الجهة",
     ),
-    "role": _aliases("Job Title", "Fonction", "Poste", "Role", "Rôle", "Job", "Titre du poste"),
+    "role": _aliases("Job Title", "Fonction", "Poste", "Role", "Rôle", "Job", "Titre du poste", "الصفة", "الوظيفة"),
     "category": _aliases(
         "Ticket Type",
         "Catégorie",
@@ -102,6 +111,7 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Type",
         "Délégation",
         "Collège",
+        "الفئة",
     ),
     "external_id": _aliases(
         "Attendee #",

@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from checkin.importers.headers import normalise_header
 
 
+# A column may serve these as well as another field: Tito's "Ticket Reference" is both the
+# ticket's id and the code in its QR.
+SHARED_FIELDS = ("ticket_code",)
+
+
 def _h(*names: str) -> tuple[str, ...]:
     return tuple(normalise_header(n) for n in names)
 
@@ -30,6 +35,8 @@ class Source:
     fallback: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # What a bare "pending" means in this tool: awaiting payment, or an organiser's approval.
     pending_means: str = "payment"
+    # Headers the generic guess must not use here (Microsoft Forms' "ID" numbers responses, not people).
+    ignore: tuple[str, ...] = ()
 
 
 PRETIX_POSITIONS_EN = Source(
@@ -212,6 +219,7 @@ MS_FORMS_EN = Source(
         "category": _h("Category", "Delegation"),
     },
     fallback={"full_name": _h("Name"), "email": _h("Email")},
+    ignore=_h("ID"),
 )
 MS_FORMS_FR = Source(
     "Microsoft Forms (French)",
@@ -226,6 +234,7 @@ MS_FORMS_FR = Source(
         "category": _h("Catégorie", "Délégation"),
     },
     fallback={"full_name": _h("Nom"), "email": _h("Adresse de messagerie")},
+    ignore=_h("ID"),
 )
 GOOGLE_FORMS = Source(
     "Google Forms",
@@ -274,14 +283,15 @@ def source_mapping(source: Source, cells: list[str], generic: dict[str, int]) ->
         for name, headers in fields.items():
             if name in mapping:
                 continue
+            free = (lambda i: True) if name in SHARED_FIELDS else (lambda i: i not in taken)
             for header in headers:
-                index = next((i for i, f in enumerate(folded) if f == header and i not in taken), None)
+                index = next((i for i, f in enumerate(folded) if f == header and free(i)), None)
                 if index is not None:
                     mapping[name] = index
                     taken.add(index)
                     break
 
-    reserved = _fallback_columns(source, folded)
+    reserved = _fallback_columns(source, folded) | {i for i, f in enumerate(folded) if f in source.ignore}
     taken |= reserved
     take(source.fields)
     if not any(f in mapping for f in ("full_name", "first_name", "last_name")):
