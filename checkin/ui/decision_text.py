@@ -49,6 +49,8 @@ def _reason_text(reason: str | None, message: str) -> str:
         "full": tr("The session is full"),
         "session_full": tr("The session is full"),
         "cancelled": tr("Registration cancelled"),
+        "pending_payment": tr("Payment pending — see the organiser"),
+        "pending_approval": tr("Registration awaiting approval — see the organiser"),
         "revoked": tr("This badge was replaced or revoked"),
         "foreign": tr("Badge of another event"),
         "tampered": tr("Altered or forged badge"),

@@ -16,6 +16,14 @@
         <translation>التسجيل ملغى</translation>
     </message>
     <message>
+        <source>Payment pending — see the organiser</source>
+        <translation>الدفع معلّق — راجع المنظّم</translation>
+    </message>
+    <message>
+        <source>Registration awaiting approval — see the organiser</source>
+        <translation>التسجيل في انتظار الموافقة — راجع المنظّم</translation>
+    </message>
+    <message>
         <source>This badge was replaced or revoked</source>
         <translation>تم استبدال هذه الشارة أو إلغاؤها</translation>
     </message>
@@ -404,6 +412,37 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which? — %1</source>
+        <translation>ما محتوى كل عمود؟ — %1</translation>
+    </message>
+    <message>
+        <source>The columns of this file were not recognised with confidence. Say what each holds; at least one must be a name. The choice is remembered for files with the same columns.</source>
+        <translation>لم يتم التعرّف على أعمدة هذا الملف بثقة. حدّد محتوى كل عمود؛ يجب أن يكون أحدها على الأقل اسمًا. يُحفظ هذا الاختيار للملفات التي لها الأعمدة نفسها.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>يحتوي على</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>اختر العمود الذي يحتوي على الاسم.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;متابعة</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Arrived out of expected</source>
@@ -648,6 +687,10 @@
     <message>
         <source>Import preview — %1</source>
         <translation>معاينة الاستيراد — %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1241,6 +1284,57 @@ Retrying by itself. The USB scanner and name search still work.</source>
     </message>
 </context>
 <context>
+    <name>column_mapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Registration id</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>رمز التذكرة</translation>
+    </message>
+    <message>
+        <source>Paid (yes/no)</source>
+        <translation>مدفوع (نعم/لا)</translation>
+    </message>
+</context>
+<context>
     <name>event_files</name>
     <message>
         <source>Could not start the app on %1.</source>
@@ -1352,6 +1446,14 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Read as %1, %2-separated.</source>
         <translation>قُرئ بترميز %1، والفاصل: %2.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>قُرئ بترميز %1.</translation>
+    </message>
+    <message>
+        <source>Recognised as an export of %1.</source>
+        <translation>تم التعرّف عليه كتصدير من %1.</translation>
     </message>
     <message>
         <source>Importing %1…</source>

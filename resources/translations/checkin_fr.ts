@@ -16,6 +16,14 @@
         <translation>Inscription annulée</translation>
     </message>
     <message>
+        <source>Payment pending — see the organiser</source>
+        <translation>Paiement en attente — voir l'organisateur</translation>
+    </message>
+    <message>
+        <source>Registration awaiting approval — see the organiser</source>
+        <translation>Inscription en attente de validation — voir l'organisateur</translation>
+    </message>
+    <message>
         <source>This badge was replaced or revoked</source>
         <translation>Ce badge a été remplacé ou révoqué</translation>
     </message>
@@ -392,6 +400,37 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which? — %1</source>
+        <translation>Quelle colonne contient quoi ? — %1</translation>
+    </message>
+    <message>
+        <source>The columns of this file were not recognised with confidence. Say what each holds; at least one must be a name. The choice is remembered for files with the same columns.</source>
+        <translation>Les colonnes de ce fichier n'ont pas été reconnues avec certitude. Indiquez ce que contient chacune ; l'une au moins doit être un nom. Ce choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Choisissez la colonne qui contient le nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Arrived out of expected</source>
@@ -632,6 +671,10 @@
     <message>
         <source>Import preview — %1</source>
         <translation>Aperçu de l&apos;import — %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1217,6 +1260,57 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     </message>
 </context>
 <context>
+    <name>column_mapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Registration id</source>
+        <translation>Numéro d'inscription</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Code du billet</translation>
+    </message>
+    <message>
+        <source>Paid (yes/no)</source>
+        <translation>Payé (oui/non)</translation>
+    </message>
+</context>
+<context>
     <name>event_files</name>
     <message>
         <source>Could not start the app on %1.</source>
@@ -1328,6 +1422,14 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
     <message>
         <source>Read as %1, %2-separated.</source>
         <translation>Lu en %1, séparateur : %2.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Lu comme %1.</translation>
+    </message>
+    <message>
+        <source>Recognised as an export of %1.</source>
+        <translation>Reconnu comme un export de %1.</translation>
     </message>
     <message>
         <source>Importing %1…</source>

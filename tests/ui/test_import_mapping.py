@@ -1,0 +1,56 @@
+"""The import preview's column-mapping step, driven as an organiser would: a file whose headers are
+not recognised is not imported as people called "Participant"; the organiser says which column is
+which, sees the preview, imports, and the next file with the same columns goes straight to the preview."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
+
+from checkin.store.attendees import list_attendees
+from checkin.ui.column_mapping import ColumnMappingDialog
+from checkin.ui.import_dialog import ImportPreviewDialog
+from organiser_helpers import org_ctx, org_store, org_window  # noqa: F401  (fixtures)
+
+
+def test_unrecognised_columns_are_mapped_in_the_app(qtbot, org_window, data_dir, monkeypatch, tmp_path):
+    source = data_dir / "registrations" / "sources" / "garbage_participant.csv"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    seen: dict = {"mapping_dialogs": 0}
+
+    def map_columns(dialog: ColumnMappingDialog):
+        seen["mapping_dialogs"] += 1
+        seen["columns"] = [dialog.table.topLevelItem(i).text(0) for i in range(dialog.table.topLevelItemCount())]
+        seen["samples"] = dialog.table.topLevelItem(2).text(1)
+        seen["ok_before"] = dialog.ok_button.isEnabled()
+        seen["warning"] = dialog.findChild(QLabel, "mappingWarning").isVisible() or \
+            not dialog.findChild(QLabel, "mappingWarning").isHidden()
+        for chooser, field in zip(dialog.choosers, ["full_name", "organisation", "category", "email"]):
+            chooser.setCurrentIndex(chooser.findData(field))
+        seen["ok_after"] = dialog.ok_button.isEnabled()
+        dialog.resize(760, 300)
+        dialog.grab().save(str(tmp_path / "mapping.png"))
+        return QDialog.Accepted
+
+    def preview(dialog):
+        seen["summary"] = dialog.findChild(QLabel, "importSummary").text()
+        return QDialog.Accepted
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", map_columns)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", preview)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: seen.setdefault("done", a[2]))
+    org_window.menus.actions["import_attendees"].trigger()
+    qtbot.waitUntil(lambda: "done" in seen, timeout=10000)
+    assert seen["columns"] == ["Identité", "Structure d'origine", "Formule", "Courriel de contact"]
+    assert seen["samples"].startswith("Participant · Participant · Intervenant")
+    assert seen["ok_before"] is False and seen["warning"] and seen["ok_after"] is True
+    assert seen["summary"].startswith("Would add 3, update 0")
+    store = org_window.centralWidget().ctx.store
+    karim = next(a for a in list_attendees(store) if a.full_name == "Karim Tazi")
+    assert (karim.organisation, karim.category, karim.email) == ("OIT", "Participant", "karim@ilo.org")
+    assert not any(a.full_name == "Participant" for a in list_attendees(store))
+
+    # the same columns again: remembered, straight to the preview
+    del seen["done"]
+    org_window.menus.import_file("attendees")
+    qtbot.waitUntil(lambda: "done" in seen, timeout=10000)
+    assert seen["mapping_dialogs"] == 1 and seen["summary"].startswith("Would add 0, update 0, leave 3")
