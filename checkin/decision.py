@@ -285,11 +285,12 @@ def undo_last(store: Store, *, station: str, within_seconds: float | None = 300,
     return undo(store, record.id, station=station, within_seconds=within_seconds, now=now, reason=reason)
 
 
-def confirm_registration(store: Store, attendee_id: int) -> Attendee:
+def confirm_registration(store: Store, attendee_id: int, *, station: str) -> Attendee:
     """An organiser settles a pending registration (paid at the desk, approved): admitted from now on.
 
+    Recorded as a version of ``station``, so the other stations learn it from the journal.
     A later re-import of a file that still says "pending" marks it pending again.
     """
     from checkin.store.attendees import update_attendee
 
-    return update_attendee(store, attendee_id, pending=None)
+    return update_attendee(store, attendee_id, station=station, pending=None)

@@ -8,6 +8,7 @@ from checkin.cli.common import CliError, open_db
 from checkin.decision import confirm_registration
 from checkin.store.attendees import get_attendee
 from checkin.store.db import StoreError
+from checkin.store.event import station_name
 
 
 def register(subparsers) -> None:
@@ -31,6 +32,6 @@ def cmd_confirm(args: argparse.Namespace) -> int:
         if not before.pending:
             print(f"{before.full_name}: nothing pending; unchanged")
             return 0
-        after = confirm_registration(store, args.attendee)
+        after = confirm_registration(store, args.attendee, station=station_name(store))
     print(f"{after.full_name}: {before.pending} confirmed; admitted from now on")
     return 0

@@ -17,7 +17,7 @@ from checkin.store.db import Store, utc_now
 from checkin.store.stations import stamp
 
 ATTENDEE_FIELDS = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
-                   "email", "status", "code", "source")
+                   "email", "status", "code", "source", "pending")
 SESSION_FIELDS = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted")
 
 
