@@ -31,7 +31,7 @@ was imported as an alias admits its holder exactly like their badge code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from checkin.codes import CodeStatus, check_code
 from checkin.store import checkins as ck
@@ -149,10 +149,13 @@ def decide(
     method: str,
     direction: str = "in",
     at: datetime | str | None = None,
+    override: bool = False,
 ) -> ScanDecision:
     """Decide on one scanned or typed code, record it, and return the verdict.
 
     ``method`` is camera or scanner; ``direction`` 'out' records an exit scan.
+    ``override`` (an organiser at the door) admits outside the session's admission
+    window and despite its no-re-entry rule; nothing else is overridden.
     The check-in (if any) and the scan-log row are committed before this returns.
     """
     if method not in ck.METHODS:
@@ -168,12 +171,12 @@ def decide(
         check = check_code(get_event(store).keys, raw)
         holder = None if check.ok else find_by_ticket_code(store, raw)
         if holder is not None:  # the ticket the registration tool e-mailed them
-            d = _judge(store, point, raw, holder, base)
+            d = _judge(store, point, raw, holder, base, override)
         elif not check.ok:
             d = ScanDecision(INVALID, check.code, None, message=_INVALID_MESSAGES[check.status],
                              reason=check.status.value, **base)
         else:
-            d = _judge(store, point, check.code, find_by_code(store, check.code), base)
+            d = _judge(store, point, check.code, find_by_code(store, check.code), base, override)
         ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
                     session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
                     checkin_id=d.checkin_id, message=d.message, at=stamp)
@@ -188,6 +191,7 @@ def checkin_manual(
     station: str,
     direction: str = "in",
     at: datetime | str | None = None,
+    override: bool = False,
 ) -> ScanDecision:
     """Check in an attendee found by name (method ``manual``), under the same rules as a scan."""
     stamp = _stamp(at)
@@ -196,7 +200,7 @@ def checkin_manual(
         attendee = get_attendee(store, attendee_id)
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method="manual",
                     direction=direction, at=stamp)
-        d = _judge(store, point, None, attendee, base)
+        d = _judge(store, point, None, attendee, base, override)
         ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
                     session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
                     message=d.message, at=stamp)
@@ -204,7 +208,7 @@ def checkin_manual(
 
 
 def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Attendee | None,
-           base: dict) -> ScanDecision:
+           base: dict, override: bool = False) -> ScanDecision:
     """The rules after the code itself is known to be genuine (or the attendee was picked by hand)."""
     shown_code = code or (attendee.code if attendee else "") or ""
     if code:
@@ -229,11 +233,19 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
     # A manual check-in also looks for the person's badge code: an earlier code-only admission counts.
     last = ck.latest_movement(store, session_id=point.session_id,
                               attendee_id=attendee.id if attendee else None, code=shown_code or None)
-    if last is not None and last.direction == base["direction"]:
+    if last is not None and last.direction == base["direction"] and not (inward and point.multiple_entries):
         verb = "checked in" if inward else "checked out"
         text = f"Already {verb} at {local_hhmm(store, last.at)} at {last.station}"
         return ScanDecision(DUPLICATE, shown_code, attendee, message=text, reason=f"already_{last.direction}",
                             previous_at=last.at, previous_station=last.station, **base)
+    if inward and not override:
+        if last is not None and last.direction == "out" and not point.entry_after_exit:
+            text = f"No re-entry to {point.title}: left at {local_hhmm(store, last.at)}"
+            return ScanDecision(REFUSED, shown_code, attendee, message=text, reason="no_reentry",
+                                previous_at=last.at, previous_station=last.station, **base)
+        outside = _outside_window(store, point, base["at"])
+        if outside is not None:
+            return ScanDecision(REFUSED, shown_code, attendee, message=outside[1], reason=outside[0], **base)
     if inward and point.capacity is not None and ck.occupancy(store, point.session_id) >= point.capacity:
         return ScanDecision(REFUSED, shown_code, attendee,
                             message=f"Session full ({point.capacity} of {point.capacity}): {point.title}",
@@ -248,6 +260,19 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
                             reason="other_station", checkin_id=record.id, **base)
     return ScanDecision(ACCEPTED, shown_code, attendee, message=_welcome(attendee, base["direction"]),
                         checkin_id=record.id, **base)
+
+
+def _outside_window(store: Store, point: ck.Checkpoint, at: str) -> tuple[str, str] | None:
+    """``(reason, message)`` when ``at`` is outside the session's admission window, else None."""
+    if point.admit_minutes_before is None or not point.starts_at:
+        return None
+    moment = from_stored_time(at)
+    opens = from_stored_time(point.starts_at) - timedelta(minutes=point.admit_minutes_before)
+    if moment < opens:
+        return "too_early", f"Too early for {point.title}: admission from {local_hhmm(store, to_stored_time(opens))}"
+    if point.ends_at and moment > from_stored_time(point.ends_at):
+        return "too_late", f"{point.title} ended at {local_hhmm(store, point.ends_at)}"
+    return None
 
 
 def undo(store: Store, checkin_id: str, *, station: str, within_seconds: float | None = 300,

@@ -170,6 +170,13 @@ SESSION_FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "external_id": _aliases("ID", "Session ID", "Code", "Identifiant", "Numéro"),
     "access": _aliases("Access list", "Access", "Liste d'accès", "Accès", "Liste"),
+    # minutes before the start from which people are admitted (pretix: check-in list rules)
+    "admit_before": _aliases(
+        "Admission (minutes before)", "Admit from (minutes before)", "Admission", "Opens (minutes before)",
+        "Ouverture (minutes avant)", "Accueil (minutes avant)", "Ouverture", "Admission (minutes avant)",
+    ),
+    "reentry": _aliases("Re-entry", "Reentry", "Re-entry after exit", "Réadmission", "Retour après sortie"),
+    "multiple_entries": _aliases("Multiple entries", "Entrées multiples"),
 }
 
 ACCESS_FIELDS: dict[str, tuple[str, ...]] = {

@@ -18,7 +18,8 @@ from checkin.store.stations import stamp
 
 ATTENDEE_FIELDS = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
                    "email", "status", "code", "source", "pending")
-SESSION_FIELDS = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted")
+SESSION_FIELDS = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted",
+                  "admit_minutes_before", "entry_after_exit", "multiple_entries")
 
 
 def version_key(at: str, station_uid: str, seq: int) -> str:

@@ -24,6 +24,18 @@
         <translation>التسجيل في انتظار الموافقة — راجع المنظّم</translation>
     </message>
     <message>
+        <source>Too early: this session is not open yet</source>
+        <translation>مبكر جدًا: الجلسة لم تُفتح بعد</translation>
+    </message>
+    <message>
+        <source>This session has ended</source>
+        <translation>انتهت هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>No re-entry to this session after leaving</source>
+        <translation>لا يُسمح بالعودة إلى هذه الجلسة بعد الخروج</translation>
+    </message>
+    <message>
         <source>This badge was replaced or revoked</source>
         <translation>تم استبدال هذه الشارة أو إلغاؤها</translation>
     </message>

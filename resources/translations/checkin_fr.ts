@@ -17,11 +17,23 @@
     </message>
     <message>
         <source>Payment pending — see the organiser</source>
-        <translation>Paiement en attente — voir l'organisateur</translation>
+        <translation>Paiement en attente — voir l&apos;organisateur</translation>
     </message>
     <message>
         <source>Registration awaiting approval — see the organiser</source>
-        <translation>Inscription en attente de validation — voir l'organisateur</translation>
+        <translation>Inscription en attente de validation — voir l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>Too early: this session is not open yet</source>
+        <translation>Trop tôt : la session n'est pas encore ouverte</translation>
+    </message>
+    <message>
+        <source>This session has ended</source>
+        <translation>Cette session est terminée</translation>
+    </message>
+    <message>
+        <source>No re-entry to this session after leaving</source>
+        <translation>Pas de retour dans cette session après une sortie</translation>
     </message>
     <message>
         <source>This badge was replaced or revoked</source>
@@ -407,7 +419,7 @@
     </message>
     <message>
         <source>The columns of this file were not recognised with confidence. Say what each holds; at least one must be a name. The choice is remembered for files with the same columns.</source>
-        <translation>Les colonnes de ce fichier n'ont pas été reconnues avec certitude. Indiquez ce que contient chacune ; l'une au moins doit être un nom. Ce choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
+        <translation>Les colonnes de ce fichier n&apos;ont pas été reconnues avec certitude. Indiquez ce que contient chacune ; l&apos;une au moins doit être un nom. Ce choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1295,7 +1307,7 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     </message>
     <message>
         <source>Registration id</source>
-        <translation>Numéro d'inscription</translation>
+        <translation>Numéro d&apos;inscription</translation>
     </message>
     <message>
         <source>Status</source>
