@@ -15,6 +15,13 @@ _INVISIBLE = dict.fromkeys(
      0x200B, 0x2060, 0xFEFF, 0x00AD]
 )
 _JOINERS = dict.fromkeys([0x200C, 0x200D])
+_HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+_HAS_JOINER = re.compile("[\u200c\u200d]")
+
+
+def _visible(text: str) -> str:
+    """``text`` without the invisible characters above (a quick search first: most names have none)."""
+    return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
 
 # Arabic letters that people type interchangeably when searching.
 _ARABIC_FOLD = str.maketrans(
@@ -41,7 +48,7 @@ def clean_name(value: object) -> str:
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value).translate(_INVISIBLE))
+    text = unicodedata.normalize("NFC", _visible(str(value)))
     return _WS.sub(" ", text).strip()
 
 
@@ -53,7 +60,10 @@ def search_key(value: object) -> str:
     """
     if not value:
         return ""
-    text = unicodedata.normalize("NFKD", str(value).translate(_INVISIBLE).translate(_JOINERS))
+    text = _visible(str(value))
+    if _HAS_JOINER.search(text):
+        text = text.translate(_JOINERS)
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_ARABIC_FOLD).translate(_EXTRA_FOLD)
     return _WS.sub(" ", text).strip()

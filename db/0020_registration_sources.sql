@@ -22,3 +22,6 @@ CREATE TABLE import_mappings (
     mapping     TEXT NOT NULL,             -- JSON {folded header: field or "ignore"}
     saved_at    TEXT NOT NULL
 );
+
+-- Matching a re-imported row by e-mail ignoring case, without reading every attendee.
+CREATE INDEX attendees_email_lower ON attendees (lower(email));

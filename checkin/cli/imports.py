@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from checkin.cli.common import CliError, open_db
@@ -72,12 +73,28 @@ def _print_report(report: ImportReport) -> None:
         print(f"  {note}")
 
 
+def _progress_bar():
+    """A one-line progress bar on stderr when it is a terminal (nothing in pipes and logs)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        share = min(1.0, done / total) if total else 0.0
+        bar = "#" * int(share * 30)
+        sys.stderr.write(f"\rimporting [{bar:<30}] {share:4.0%}")
+        if share >= 1.0:
+            sys.stderr.write("\r" + " " * 50 + "\r")
+        sys.stderr.flush()
+
+    return show
+
+
 def cmd_import_attendees(args: argparse.Namespace) -> int:
     """``checkin import attendees FILE [--dry-run]``."""
     with open_db(args) as store:
         try:
             report = import_attendees(store, args.file, dry_run=args.dry_run, mapping=args.map or None,
-                                      sheet=args.sheet)
+                                      sheet=args.sheet, progress=_progress_bar())
         except ImportFileError as exc:
             raise CliError(f"{exc}; nothing imported") from None
     _print_report(report)

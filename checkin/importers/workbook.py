@@ -28,9 +28,7 @@ def _zip_names(data: bytes) -> set[str]:
         return set()
 
 
-def read_workbook(data: bytes, name: str, sheet: str | None = None) -> tuple[list[tuple[int, list[str]]], str]:
-    """``([(row number, cells)], description)`` of one sheet; refuses other zipped files clearly."""
-    names = _zip_names(data)
+def _check_names(names: set[str], name: str) -> None:
     if "content.xml" in names and "xl/workbook.xml" not in names:
         raise ImportFileError(
             f"{name}: this is a LibreOffice .ods workbook; save it as .xlsx or CSV and import that file"
@@ -40,21 +38,28 @@ def read_workbook(data: bytes, name: str, sheet: str | None = None) -> tuple[lis
             f"{name}: this is a zipped document, not a workbook or CSV file;"
             " export the list as CSV or .xlsx and import that file"
         )
+
+
+def _open(source, name: str, sheet: str | None):
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise ImportFileError(f"{name}: the workbook cannot be read ({exc})") from None
+    if sheet is None:
+        return book, book.worksheets[0]
+    if sheet in book.sheetnames:
+        return book, book[sheet]
+    book.close()
+    raise ImportFileError(f"{name}: no sheet named {sheet!r} (the sheets are: {', '.join(book.sheetnames)})")
+
+
+def read_workbook(data: bytes, name: str, sheet: str | None = None) -> tuple[list[tuple[int, list[str]]], str]:
+    """``([(row number, cells)], description)`` of one sheet; refuses other zipped files clearly."""
+    _check_names(_zip_names(data), name)
+    book, ws = _open(io.BytesIO(data), name, sheet)
     try:
-        if sheet is None:
-            ws = book.worksheets[0]
-        elif sheet in book.sheetnames:
-            ws = book[sheet]
-        else:
-            raise ImportFileError(
-                f"{name}: no sheet named {sheet!r} (the sheets are: {', '.join(book.sheetnames)})"
-            )
         rows = [
             (number, [cell_text(v) for v in values])
             for number, values in enumerate(ws.iter_rows(values_only=True), start=1)
@@ -62,6 +67,30 @@ def read_workbook(data: bytes, name: str, sheet: str | None = None) -> tuple[lis
     finally:
         book.close()
     return rows, f"Excel workbook, sheet {ws.title!r}"
+
+
+def stream_workbook(path, sheet: str | None = None):
+    """``(rows(), row count, description)``: ``rows()`` yields ``(row number, cells)`` from the start,
+    one row at a time (openpyxl read-only mode), each call opening the sheet afresh."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        names = set()
+    _check_names(names, path.name)
+    book, ws = _open(path, path.name, sheet)
+    total, title = ws.max_row or 0, ws.title
+    book.close()
+
+    def rows():
+        book, ws = _open(path, path.name, sheet)
+        try:
+            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                yield number, [cell_text(v) for v in values]
+        finally:
+            book.close()
+
+    return rows, total, f"Excel workbook, sheet {title!r}"
 
 
 def cell_text(value: object) -> str:

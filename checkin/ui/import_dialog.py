@@ -21,6 +21,8 @@ from checkin.ui.context import AppContext
 from checkin.ui.long_task import run_with_progress
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+# Larger attendee lists are previewed on a copy of the event file (about 50,000 rows).
+PREVIEW_IN_PLACE_BYTES = 5 * 1024 * 1024
 
 
 
@@ -101,9 +103,9 @@ def _importer(kind: str, path: Path, session_id: int | None, mapping: dict | Non
     """``run(store, dry_run) -> ImportReport`` for an import kind: attendees, sessions or access."""
     from checkin.importers import import_attendees, import_session_access, import_sessions
 
-    def run(store: Store, dry_run: bool = False):
+    def run(store: Store, dry_run: bool = False, progress=None):
         if kind == "attendees":
-            return import_attendees(store, path, dry_run=dry_run, mapping=mapping)
+            return import_attendees(store, path, dry_run=dry_run, mapping=mapping, progress=progress)
         if kind == "sessions":
             return import_sessions(store, path)
         if kind == "access":
@@ -143,16 +145,18 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, *, ses
             from checkin.importers.attendees import preview_header
 
             with Store(db_path) as store:
-                table, choice = preview_header(path, store=store, mapping=dict(chosen))
+                stream, choice = preview_header(path, store=store, mapping=dict(chosen))
                 if not choice.confident:
-                    first = [r.cells for r in table.records[choice.index + 1 : choice.index + 6]]
+                    first = [r.cells for r in stream.lead[choice.index + 1 : choice.index + 6]]
                     return NeedsMapping(choice, first)
-                return run(store, dry_run=True)
+                if path.stat().st_size <= PREVIEW_IN_PLACE_BYTES:
+                    return run(store, dry_run=True)
+        # a big list is previewed on a copy: a dry run in place would hold the write lock throughout
         return _preview_on_copy(db_path, run)
 
-    def commit():
+    def commit(progress):
         with Store(db_path) as store:
-            return run(store)
+            return run(store, progress=progress)
 
     def committed(report) -> None:
         ctx.data_changed.emit()
@@ -174,7 +178,7 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, *, ses
         dialog = ImportPreviewDialog(path, report, parent)
         if dialog.exec() == QDialog.Accepted:
             label = translate("import_dialog", "Importing %1…").replace("%1", path.name)
-            run_with_progress(parent, label, commit, committed,
+            run_with_progress(parent, label, commit, committed, with_progress=True,
                               error_title=translate("import_dialog", "Import failed"))
 
     read_label = translate("import_dialog", "Reading %1…").replace("%1", path.name)
