@@ -55,6 +55,7 @@ class RecordStream:
                 record = Record(number, cells)
                 if not record.blank:
                     yield record
+            self.position = self.size
             return
         reader = csv.reader(self._counted(self._lines()), delimiter=self.delimiter)
         previous_end = 0
@@ -66,6 +67,7 @@ class RecordStream:
                     yield record
         except csv.Error as exc:
             raise ImportFileError(f"{self.path.name}: cannot be read as CSV ({exc})") from None
+        self.position = self.size  # characters were counted on the way: the end is the whole file
 
     def _counted(self, lines: Iterator[str]) -> Iterator[str]:
         for line in lines:

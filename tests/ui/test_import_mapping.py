@@ -54,3 +54,37 @@ def test_unrecognised_columns_are_mapped_in_the_app(qtbot, org_window, data_dir,
     org_window.menus.import_file("attendees")
     qtbot.waitUntil(lambda: "done" in seen, timeout=10000)
     assert seen["mapping_dialogs"] == 1 and seen["summary"].startswith("Would add 0, update 0, leave 3")
+
+
+def test_a_big_list_is_previewed_on_a_copy_and_imported_with_a_progress_bar(qtbot, org_window, tmp_path,
+                                                                            monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from checkin.importers import attendees as attendees_module
+    from checkin.ui import import_dialog
+
+    source = tmp_path / "big.csv"
+    source.write_text("Attendee #,First Name,Last Name,Email\n" + "".join(
+        f"{i},Zoë,Lefèvre {i},p{i}@example.org\n" for i in range(400)), encoding="utf-8")
+    monkeypatch.setattr(import_dialog, "PREVIEW_IN_PLACE_BYTES", 0)  # as if it were a million rows
+    monkeypatch.setattr(attendees_module, "BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(attendees_module, "BATCH_PAUSE", 0.0)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    values: list[tuple[int, int]] = []
+    original = QProgressDialog.setValue
+    monkeypatch.setattr(QProgressDialog, "setValue",
+                        lambda self, v: (values.append((v, self.maximum())), original(self, v))[1])
+    seen: dict = {}
+
+    def preview(dialog):
+        seen["summary"] = dialog.findChild(QLabel, "importSummary").text()
+        seen["count_during_preview"] = len(list_attendees(org_window.centralWidget().ctx.store))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", preview)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: seen.setdefault("done", a[2]))
+    org_window.menus.actions["import_attendees"].trigger()
+    qtbot.waitUntil(lambda: "done" in seen, timeout=20000)
+    assert seen["summary"].startswith("Would add 400") and seen["count_during_preview"] == 5
+    assert seen["done"].startswith("Added 400")
+    assert any(0 < v < m for v, m in values) and (source.stat().st_size, source.stat().st_size) in values
