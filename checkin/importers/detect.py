@@ -121,31 +121,64 @@ def decode_with_lines(data: bytes, name: str = "file") -> tuple[str, str, list[i
     return text, encoding, bad
 
 
+@dataclass
+class Utf8Scan:
+    """What one pass over a file's lines found: bad UTF-8 lines, lines with valid multibyte UTF-8."""
+
+    bad: list[int] = field(default_factory=list)  # physical line numbers (the first 200,000)
+    bad_bytes: bytes = b""  # a sample of the bad lines, to guess their code page
+    multibyte: int = 0
+    lines: int = 0
+
+    @property
+    def mostly_utf8(self) -> bool:
+        """Valid UTF-8 with non-ASCII text, and only a few bad lines: UTF-8 with a few pasted lines."""
+        return bool(self.multibyte) and len(self.bad) <= max(3, MOSTLY_UTF8_SHARE * self.lines)
+
+
+def scan_utf8(lines) -> Utf8Scan:
+    """One pass over binary lines (split after b"\\n"): which are not valid UTF-8."""
+    scan = Utf8Scan()
+    sample = bytearray()
+    for scan.lines, line in enumerate(lines, start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            if len(scan.bad) < 200_000:
+                scan.bad.append(scan.lines)
+            if len(sample) < 1 << 20:
+                sample += line
+        else:
+            scan.multibyte += any(b >= 0x80 for b in line)
+    scan.bad_bytes = bytes(sample)
+    return scan
+
+
+def legacy_label(scan: Utf8Scan, label: str, legacy: str) -> str:
+    """"UTF-8 (1 line in Windows-1252)": how a mostly-UTF-8 file was read."""
+    lines_word = "line" if len(scan.bad) == 1 else "lines"
+    return f"{label} ({len(scan.bad)} {lines_word} in {_ENCODING_NAMES[legacy]})"
+
+
+def bad_line_warnings(scan: Utf8Scan, legacy: str) -> list[tuple[int, str]]:
+    """The import report's line of each bad line."""
+    name = _ENCODING_NAMES[legacy]
+    return [(n, f"not valid UTF-8; read as {name}: check the names on this line") for n in scan.bad]
+
+
 def _utf8(data: bytes, name: str, label: str) -> tuple[str, str, list[int]]:
     try:
         return data.decode("utf-8"), label, []
     except UnicodeDecodeError:
         pass
-    lines = data.split(b"\n")
-    bad = []
-    multibyte = 0
-    for number, line in enumerate(lines, start=1):
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            bad.append(number)
-        else:
-            multibyte += any(b >= 0x80 for b in line)
-    if multibyte and len(bad) <= max(3, MOSTLY_UTF8_SHARE * len(lines)):
-        legacy = _detect_legacy(b"\n".join(lines[n - 1] for n in bad))
-        parts = []
-        for number, line in enumerate(lines, start=1):
-            try:
-                parts.append(line.decode("utf-8"))
-            except UnicodeDecodeError:
-                parts.append(line.decode(legacy, errors="replace"))
-        lines_word = "line" if len(bad) == 1 else "lines"
-        return "\n".join(parts), f"{label} ({len(bad)} {lines_word} in {_ENCODING_NAMES[legacy]})", bad
+    lines = list(io.BytesIO(data))  # split after each b"\n", as a file is read line by line
+    scan = scan_utf8(lines)
+    if scan.mostly_utf8:
+        legacy = _detect_legacy(scan.bad_bytes)
+        bad = set(scan.bad)
+        text = "".join(line.decode(legacy if n in bad else "utf-8", errors="replace")
+                       for n, line in enumerate(lines, start=1))
+        return text, legacy_label(scan, label, legacy), scan.bad
     legacy = _detect_legacy(data)
     return _strict(data, legacy, name), _ENCODING_NAMES[legacy], []
 

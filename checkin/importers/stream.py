@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 
 from checkin.importers.detect import (
-    _ENCODING_NAMES, _MAGIC, MAX_BYTES, MOSTLY_UTF8_SHARE, NO_DELIMITER, Record, _detect_legacy,
-    _looks_utf16le, _refuse_control_characters, sniff_delimiter,
+    _ENCODING_NAMES, _MAGIC, MAX_BYTES, NO_DELIMITER, Record, _detect_legacy, _looks_utf16le,
+    _refuse_control_characters, bad_line_warnings, legacy_label, scan_utf8, sniff_delimiter,
 )
 from checkin.importers.report import ImportFileError
 
@@ -147,34 +146,18 @@ def _utf8_or_legacy(path: Path, bom: bool) -> tuple[str, Callable[[], Iterator[s
     """Scan the bytes once: UTF-8, UTF-8 with a few bad lines (named), or a legacy code page."""
     skip = 3 if bom else 0
     label = "UTF-8 with BOM" if bom else "UTF-8"
-    bad: list[int] = []
-    bad_sample = io.BytesIO()
-    multibyte = total = 0
-    for total, line in enumerate(_binary_lines(path, skip), start=1):
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            if len(bad) < 200_000:
-                bad.append(total)
-            if bad_sample.tell() < SAMPLE:
-                bad_sample.write(line)
-        else:
-            multibyte += any(b >= 0x80 for b in line)
-    if not bad:
+    scan = scan_utf8(_binary_lines(path, skip))
+    if not scan.bad:
         return label, _text_lines_skipping(path, skip, "utf-8"), []
-    if multibyte and len(bad) <= max(3, MOSTLY_UTF8_SHARE * total):
-        legacy = _detect_legacy(bad_sample.getvalue())
-        name = _ENCODING_NAMES[legacy]
-        bad_set = set(bad)
+    if scan.mostly_utf8:
+        legacy = _detect_legacy(scan.bad_bytes)
+        bad = set(scan.bad)
 
         def mixed() -> Iterator[str]:
             for number, line in enumerate(_binary_lines(path, skip), start=1):
-                codec = legacy if number in bad_set else "utf-8"
-                yield line.decode(codec, errors="replace")
+                yield line.decode(legacy if number in bad else "utf-8", errors="replace")
 
-        lines_word = "line" if len(bad) == 1 else "lines"
-        warnings = [(n, f"not valid UTF-8; read as {name}: check the names on this line") for n in bad]
-        return f"{label} ({len(bad)} {lines_word} in {name})", mixed, warnings
+        return legacy_label(scan, label, legacy), mixed, bad_line_warnings(scan, legacy)
     with path.open("rb") as fh:
         fh.seek(skip)
         legacy = _detect_legacy(fh.read(SAMPLE))
