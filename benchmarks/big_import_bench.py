@@ -23,8 +23,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FIRST = ["Hélène", "François", "Zoé", "Youssef", "Fatima-Zahra", "Sarah", "João", "أحمد", "Amina", "Jürgen"]
-LAST = ["Lefèvre", "El Amrani", "Benjelloun", "O'Brien", "Núñez", "Müller", "العلوي", "Dupont", "Tazi", "Smith"]
+FIRST = ["Hélène", "François", "Zoé", "Youssef", "Fatima-Zahra", "Sarah", "João", "أحمد", "Amina",
+         "Jürgen"]
+LAST = ["Lefèvre", "El Amrani", "Benjelloun", "O'Brien", "Núñez", "Müller", "العلوي", "Dupont", "Tazi",
+        "Smith"]
 
 CHILD = r"""
 import resource, sys, time

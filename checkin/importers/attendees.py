@@ -31,7 +31,7 @@ ORDER_LEVEL_IDS = {
               "Référence commande")
 }
 # A scanning station sharing the file waits at most about this long for a batch to commit.
-BATCH_SECONDS = 0.5
+BATCH_SECONDS = 0.3
 # ...and SQLite's busy handler retries every 100 ms at most: pause long enough for it to get in.
 BATCH_PAUSE = 0.11
 # Fields read from the file that are not attendee columns.
