@@ -37,3 +37,14 @@ def ticket_codes_of(store: Store, attendee_id: int) -> list[str]:
 def ticket_code_owner_ids(store: Store) -> dict[str, int]:
     """code -> attendee id for every alias (one query, for imports)."""
     return {r["code"]: r["attendee_id"] for r in store.conn.execute("SELECT code, attendee_id FROM code_aliases")}
+
+
+def copy_ticket_codes(conn, pkg) -> int:
+    """Add a newer package's ticket codes (by attendee uid) to this file; codes already here are kept."""
+    rows = pkg.execute("SELECT x.code, x.source, a.uid FROM code_aliases x JOIN attendees a ON a.id = x.attendee_id")
+    before = conn.total_changes
+    conn.executemany(
+        "INSERT OR IGNORE INTO code_aliases (code, attendee_id, source) SELECT ?, id, ? FROM attendees WHERE uid = ?",
+        [(r[0], r[1], r[2]) for r in rows],
+    )
+    return conn.total_changes - before

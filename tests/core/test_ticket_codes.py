@@ -76,3 +76,25 @@ def test_search_by_badge_code_ticket_code_or_external_id(cli_db, data_dir, capsy
         assert main(["--db", str(cli_db), "attendees", "--search", text, "--json"]) == 0
         found = json.loads(capsys.readouterr().out)
         assert [a["name"] for a in found][:1] == ["Karim Tazi"], text
+
+
+def test_ticket_codes_and_pending_travel_to_a_station_and_a_confirmation_follows_by_journal(
+        cli_db, data_dir, tmp_path, capsys):
+    src = data_dir / "registrations" / "sources" / "pretix_checkin_en.csv"
+    assert main(["--db", str(cli_db), "import", "attendees", str(src)]) == 0
+    pkg, desk = tmp_path / "desk1.checkin-station", tmp_path / "desk1.db"
+    assert main(["--db", str(cli_db), "package", "--station", "Desk 1", "--out", str(pkg)]) == 0
+    assert main(["--db", str(desk), "join", str(pkg)]) == 0
+    capsys.readouterr()
+    with Store(desk) as store:
+        youssef = decide(store, YOUSSEF_SECRET, station="Desk 1", method="scanner")
+        karim = decide(store, KARIM_SECRET, station="Desk 1", method="scanner")
+        karim_id = karim.attendee.id
+    assert youssef.status == "accepted" and (karim.status, karim.reason) == ("refused", "pending_payment")
+    # the organiser takes Karim's payment on the organiser's laptop; Desk 1 learns it from the journal
+    assert main(["--db", str(cli_db), "confirm", str(karim_id)]) == 0
+    journal = tmp_path / "organisers.csv"
+    assert main(["--db", str(cli_db), "sync", "export", "--out", str(journal)]) == 0
+    assert main(["--db", str(desk), "sync", "import", str(journal)]) == 0
+    with Store(desk) as store:
+        assert decide(store, KARIM_SECRET, station="Desk 1", method="scanner").status == "accepted"
