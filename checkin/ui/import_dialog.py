@@ -23,6 +23,7 @@ from checkin.ui.long_task import run_with_progress
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 # Larger attendee lists are previewed on a copy of the event file (about 50,000 rows).
 PREVIEW_IN_PLACE_BYTES = 5 * 1024 * 1024
+SHOWN_WARNINGS = 20  # lines to check listed in the preview; the rest are counted
 
 
 
@@ -61,8 +62,11 @@ class ImportPreviewDialog(QDialog):
         summary = QLabel(report_text(report, preview=True), self)
         summary.setWordWrap(True)
         summary.setObjectName("importSummary")
+        warnings = getattr(report, "warnings", [])
         checks = [self.tr("Line %1: %2").replace("%1", str(line)).replace("%2", message)
-                  for line, message in getattr(report, "warnings", [])]
+                  for line, message in warnings[:SHOWN_WARNINGS]]
+        if len(warnings) > SHOWN_WARNINGS:
+            checks.append(self.tr("… and %n more line(s) to check", "", len(warnings) - SHOWN_WARNINGS))
         notes = QLabel("\n".join([*checks, *report.notes]), self)
         notes.setObjectName("importNotes")
         notes.setWordWrap(True)

@@ -704,6 +704,17 @@
         <source>Line %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) to check</source>
+        <translation>
+            <numerusform>… و%n سطر آخر للتحقق</numerusform>
+            <numerusform>… وسطر آخر للتحقق</numerusform>
+            <numerusform>… وسطران آخران للتحقق</numerusform>
+            <numerusform>… و%n أسطر أخرى للتحقق</numerusform>
+            <numerusform>… و%n سطرًا آخر للتحقق</numerusform>
+            <numerusform>… و%n سطر آخر للتحقق</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Line</source>
         <translation>السطر</translation>

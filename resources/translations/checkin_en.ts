@@ -44,6 +44,13 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
+        <source>… and %n more line(s) to check</source>
+        <translation>
+            <numerusform>… and %n more line to check</numerusform>
+            <numerusform>… and %n more lines to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) will be skipped:</source>
         <translation>
             <numerusform>%n row will be skipped:</numerusform>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Too early: this session is not open yet</source>
-        <translation>Trop tôt : la session n'est pas encore ouverte</translation>
+        <translation>Trop tôt : la session n&apos;est pas encore ouverte</translation>
     </message>
     <message>
         <source>This session has ended</source>
@@ -687,6 +687,13 @@
     <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) to check</source>
+        <translation>
+            <numerusform>… et %n autre ligne à vérifier</numerusform>
+            <numerusform>… et %n autres lignes à vérifier</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
