@@ -228,3 +228,19 @@ def test_bidi_overrides_and_zero_width_characters_are_removed_but_zwnj_stays(cli
     assert "مهرداد می\u200cخواهد" in got  # Persian needs the zero-width non-joiner
     assert main(["--db", str(cli_db), "attendees", "--search", "میخواهد"]) == 0
     assert "مهرداد" in capsys.readouterr().out
+
+
+def test_libreoffice_ods(cli_db, src, capsys):
+    out = run_import(cli_db, src / "libreoffice.ods", capsys=capsys)
+    assert "LibreOffice workbook, sheet 'Inscrits'" in out and "2 added" in out
+    got = people(cli_db)
+    assert got["محمد العلوي"]["org"] == "وزارة الشغل" and got["محمد العلوي"]["email"] == "m.alaoui@emploi.gov.ma"
+    assert (got["Hélène Lefèvre"]["first"], got["Hélène Lefèvre"]["last"]) == ("Hélène", "Lefèvre")
+
+
+def test_a_chosen_sheet_and_a_missing_one(cli_db, src, capsys):
+    assert main(["--db", str(cli_db), "import", "attendees", str(src / "hi_events.xlsx"), "--sheet", "Nope"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no sheet named 'Nope' (the sheets are: Attendees)" in err
+    out = run_import(cli_db, src / "hi_events.xlsx", "--sheet", "Attendees", capsys=capsys)
+    assert "3 added" in out

@@ -223,6 +223,32 @@ def ms_forms_fr() -> None:
     xlsx(HERE / "ms_forms_fr.xlsx", rows, "Form1")
 
 
+def libreoffice_ods() -> None:
+    """A LibreOffice Calc .ods list (French headers, a date cell); written with odfpy."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="Inscrits")
+    rows = [["Nom", "Prénom", "Organisme", "Adresse e-mail", "Inscrit le"],
+            ["Lefèvre", "Hélène", "Ministère de l'Emploi", "helene@emploi.gov.ma", ("date", "2027-02-01")],
+            ["العلوي", "محمد", "وزارة الشغل", "m.alaoui@emploi.gov.ma", ("date", "2027-02-02")]]
+    for values in rows:
+        row = TableRow()
+        for value in values:
+            if isinstance(value, tuple):
+                cell = TableCell(valuetype="date", datevalue=value[1])
+                cell.addElement(P(text=value[1]))
+            else:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(HERE / "libreoffice.ods"))
+
+
 def arabic_excel_cp1256() -> None:
     """Arabic Windows Excel "CSV": Windows-1256, semicolons, CRLF, Arabic headers."""
     lines = ["الاسم الكامل;المؤسسة;البريد الإلكتروني;الفئة",
@@ -261,6 +287,7 @@ def bidi_names() -> None:
 
 if __name__ == "__main__":
     for make in (pretix_positions_en, pretix_positions_fr, pretix_checkin_en, hi_events, indico, eventbrite,
-                 helloasso, weezevent, billetweb, tito, ms_forms_fr, arabic_excel_cp1256, mostly_utf8,
+                 helloasso, weezevent, billetweb, tito, ms_forms_fr, libreoffice_ods, arabic_excel_cp1256,
+                 mostly_utf8,
                  garbage_participant, bidi_names):
         make()
