@@ -5,8 +5,8 @@ exporter (pretix: ``src/pretix/base/exporters/orderlist.py`` and
 ``src/pretix/plugins/checkinlists/exporters.py``; Hi.Events:
 ``backend/app/Exports/AttendeesExport.php``) or its help pages; docs/import-formats.md
 says which came from where. Run ``python make_sources.py`` to regenerate; the
-output is committed, so the tests never depend on this script (openpyxl writes the
-.xlsx files).
+output is committed, so the tests never depend on this script (openpyxl writes the .xlsx
+files, odfpy -- not a dependency of the app: `pip install odfpy` -- the .ods one).
 """
 
 from __future__ import annotations
