@@ -28,3 +28,15 @@ def test_a_pretix_ticket_secret_admits_like_the_badge(desk, event_store):
     assert desk.card.status == "accepted" and desk.card.name() == "John Smith"
     desk.handle_code(john.code, "camera", 5.0)
     assert desk.card.status == "duplicate"
+
+
+def test_the_desk_search_finds_a_ticket_code_or_a_registration_number(qtbot, desk, event_store):
+    from checkin.store.attendees import update_attendee as update
+
+    paul = update(event_store, event_store.people["Paul"].id, external_id="RBT7Q-2")
+    set_ticket_code(event_store, paul.id, "730191021001", "Eventbrite")
+    for text in ("730191021001", "RBT7Q-2"):
+        desk.search.field.setText(text)
+        with qtbot.waitSignal(desk.search.results_changed, timeout=2000):
+            pass
+        assert desk.search.result_names() == ["Paul Martin"], text
