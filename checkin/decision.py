@@ -52,6 +52,9 @@ _INVALID_MESSAGES = {
 }
 
 
+# Refusals an organiser at the door may override (``override=True``): the session's own rules.
+OVERRIDABLE = ("too_early", "too_late", "no_reentry")
+
 PENDING_MESSAGES = {
     "payment": "Payment pending — see the organiser",
     "approval": "Registration awaiting approval — see the organiser",

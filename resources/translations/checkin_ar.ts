@@ -1070,6 +1070,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>لا توجد شارة؟ ابحث بالاسم…</translation>
     </message>
     <message>
+        <source>Admit anyway (organiser)</source>
+        <translation>السماح بالدخول رغم ذلك (المنظّم)</translation>
+    </message>
+    <message>
+        <source>Outside the session&apos;s admission time or after leaving: admit this person all the same</source>
+        <translation>خارج وقت الدخول إلى الجلسة أو بعد الخروج: السماح لهذا الشخص بالدخول رغم ذلك</translation>
+    </message>
+    <message>
         <source>Undo last (Ctrl+Z)</source>
         <translation>التراجع عن الأخير (Ctrl+Z)</translation>
     </message>
@@ -1092,6 +1100,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>Please try again</source>
         <translation>يرجى المحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Admit %1 despite the session&apos;s rule?</source>
+        <translation>السماح بدخول %1 رغم قاعدة الجلسة؟</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>السماح بالدخول رغم ذلك</translation>
     </message>
     <message>
         <source>Present: {n} of {cap}</source>

@@ -1042,6 +1042,14 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Pas de badge ? Cherchez par nom…</translation>
     </message>
     <message>
+        <source>Admit anyway (organiser)</source>
+        <translation>Admettre quand même (organisateur)</translation>
+    </message>
+    <message>
+        <source>Outside the session&apos;s admission time or after leaving: admit this person all the same</source>
+        <translation>Hors de l&apos;horaire d&apos;accès de la session ou après une sortie : admettre cette personne quand même</translation>
+    </message>
+    <message>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler le dernier (Ctrl+Z)</translation>
     </message>
@@ -1064,6 +1072,14 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>Please try again</source>
         <translation>Veuillez réessayer</translation>
+    </message>
+    <message>
+        <source>Admit %1 despite the session&apos;s rule?</source>
+        <translation>Admettre %1 malgré la règle de la session ?</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>Admettre quand même</translation>
     </message>
     <message>
         <source>Present: {n} of {cap}</source>
