@@ -45,6 +45,7 @@ class ListRow:
     category: str
     status: str
     arrived_at: str | None  # stored UTC text of the first entrance check-in, None if not arrived
+    pending: str | None = None  # 'payment' or 'approval' while the registration is not settled
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def rows_for_ids(store: Store, ids: Sequence[int]) -> dict[int, ListRow]:
         chunk = list(ids[start:start + 500])
         marks = ",".join("?" * len(chunk))
         rows = store.conn.execute(
-            "SELECT a.id, a.full_name, a.organisation, a.category, a.status,"
+            "SELECT a.id, a.full_name, a.organisation, a.category, a.status, a.pending,"
             " (SELECT MIN(c.at) FROM live_checkins c WHERE c.attendee_id = a.id AND c.session_id IS NULL"
             "  AND c.direction = 'in') AS arrived_at"
             f" FROM attendees a WHERE a.id IN ({marks})",
@@ -144,7 +145,7 @@ def rows_for_ids(store: Store, ids: Sequence[int]) -> dict[int, ListRow]:
         )
         for r in rows:
             out[r["id"]] = ListRow(r["id"], r["full_name"], r["organisation"], r["category"], r["status"],
-                                   r["arrived_at"])
+                                   r["arrived_at"], r["pending"])
     return out
 
 

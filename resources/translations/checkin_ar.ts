@@ -189,6 +189,14 @@
 <context>
     <name>AttendeeModel</name>
     <message>
+        <source>Payment pending</source>
+        <translation>الدفع معلّق</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>في انتظار الموافقة</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -257,6 +265,14 @@
         <translation>ال&amp;سجل…</translation>
     </message>
     <message>
+        <source>Con&amp;firm registration</source>
+        <translation>&amp;تأكيد التسجيل</translation>
+    </message>
+    <message>
+        <source>Paid or approved: the desks admit this person from now on</source>
+        <translation>تم الدفع أو الموافقة: يُسمح لهذا الشخص بالدخول من الآن</translation>
+    </message>
+    <message>
         <source>Attendees</source>
         <translation>المشاركون</translation>
     </message>
@@ -282,6 +298,14 @@
     <message>
         <source>Cancelled</source>
         <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Payment pending — refused at the desks</source>
+        <translation>الدفع معلّق — يُرفض عند الاستقبال</translation>
+    </message>
+    <message>
+        <source>Awaiting approval — refused at the desks</source>
+        <translation>في انتظار الموافقة — يُرفض عند الاستقبال</translation>
     </message>
     <message>
         <source>&amp;Reinstate</source>

@@ -189,6 +189,14 @@
 <context>
     <name>AttendeeModel</name>
     <message>
+        <source>Payment pending</source>
+        <translation>Paiement en attente</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente de validation</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -257,6 +265,14 @@
         <translation>&amp;Historique…</translation>
     </message>
     <message>
+        <source>Con&amp;firm registration</source>
+        <translation>Con&amp;firmer l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Paid or approved: the desks admit this person from now on</source>
+        <translation>Payée ou validée : les accueils admettent désormais cette personne</translation>
+    </message>
+    <message>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
@@ -278,6 +294,14 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Payment pending — refused at the desks</source>
+        <translation>Paiement en attente — refusé(e) aux accueils</translation>
+    </message>
+    <message>
+        <source>Awaiting approval — refused at the desks</source>
+        <translation>En attente de validation — refusé(e) aux accueils</translation>
     </message>
     <message>
         <source>&amp;Reinstate</source>
