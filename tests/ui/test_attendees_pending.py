@@ -29,3 +29,4 @@ def test_pending_is_shown_and_confirmed_from_the_list(qtbot, org_ctx, org_store,
     qtbot.waitUntil(lambda: status() == "Registered")
     assert not panel.confirm_button.isVisible()
     assert decide(org_store, paul.code, station="Desk 1", method="scanner").status == "accepted"
+    qtbot.waitUntil(lambda: not panel._change_timer.isActive())  # its re-read, before the file closes
