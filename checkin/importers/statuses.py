@@ -39,8 +39,8 @@ def status_of(text: str, pending_means: str = "payment") -> tuple[str, str | Non
     or ('registered', 'payment' | 'approval'). Unknown words (Paid, Attending, Completed) are registered.
     """
     word = _fold(text)
-    if word in _CANCELLED:
-        return "cancelled", None
+    if word in _CANCELLED or any(part.strip() in _CANCELLED for part in word.split("/")):
+        return "cancelled", None  # Eventbrite writes "Refunded/Canceled"
     if word in _PENDING_APPROVAL:
         return "registered", "approval"
     if word in _PENDING_PAYMENT:
