@@ -272,7 +272,8 @@ def _outside_window(store: Store, point: ck.Checkpoint, at: str) -> tuple[str, s
     moment = from_stored_time(at)
     opens = from_stored_time(point.starts_at) - timedelta(minutes=point.admit_minutes_before)
     if moment < opens:
-        return "too_early", f"Too early for {point.title}: admission from {local_hhmm(store, to_stored_time(opens))}"
+        opening = local_hhmm(store, to_stored_time(opens))
+        return "too_early", f"Too early for {point.title}: admission from {opening}"
     if point.ends_at and moment > from_stored_time(point.ends_at):
         return "too_late", f"{point.title} ended at {local_hhmm(store, point.ends_at)}"
     return None

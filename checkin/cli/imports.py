@@ -38,7 +38,8 @@ def register(subparsers) -> None:
     a.add_argument("--map", action="append", default=[], metavar='"HEADER=FIELD"',
                    help="say what a column holds when its header is not recognised (repeatable; FIELD is"
                    " full_name, first_name, last_name, email, organisation, role, category, external_id,"
-                   " status, ticket_code, paid, position or ignore); remembered for files with the same headers")
+                   " status, ticket_code, paid, position or ignore); remembered for files with the same"
+                   " headers")
     a.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the first)")
     a.set_defaults(func=cmd_import_attendees)
 

@@ -99,7 +99,9 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "الهيئة",
         "الجهة",
     ),
-    "role": _aliases("Job Title", "Fonction", "Poste", "Role", "Rôle", "Job", "Titre du poste", "الصفة", "الوظيفة"),
+    "role": _aliases(
+        "Job Title", "Fonction", "Poste", "Role", "Rôle", "Job", "Titre du poste", "الصفة", "الوظيفة",
+    ),
     "category": _aliases(
         "Ticket Type",
         "Catégorie",
@@ -141,7 +143,8 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
     "paid": _aliases("Paid", "Payé", "Payée"),
     # The code on the ticket the registration tool sent (its QR): an alias of the badge code.
     "ticket_code": _aliases(
-        "Ticket code", "Ticket secret", "Secret", "Barcode", "Barcode #", "Code-barres", "Code barre", "Code barres",
+        "Ticket code", "Ticket secret", "Secret", "Barcode", "Barcode #", "Code-barres", "Code barre",
+        "Code barres",
         "Ticket Reference", "Numéro de billet", "Code du billet",
     ),
 }

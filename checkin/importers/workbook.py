@@ -66,13 +66,15 @@ def _ods_rows(source, name: str, sheet: str | None) -> tuple[list[tuple[int, lis
     except Exception as exc:  # calamine raises its own kinds for a damaged file
         raise ImportFileError(f"{name}: the workbook cannot be read ({exc})") from None
     if sheet is not None and sheet not in book.sheet_names:
-        raise ImportFileError(f"{name}: no sheet named {sheet!r} (the sheets are: {', '.join(book.sheet_names)})")
+        names = ", ".join(book.sheet_names)
+        raise ImportFileError(f"{name}: no sheet named {sheet!r} (the sheets are: {names})")
     ws = book.get_sheet_by_name(sheet) if sheet is not None else book.get_sheet_by_index(0)
     rows = [(n, [cell_text(v) for v in values]) for n, values in enumerate(ws.iter_rows(), start=1)]
     return rows, f"LibreOffice workbook, sheet {ws.name!r}"
 
 
-def read_workbook(data: bytes, name: str, sheet: str | None = None) -> tuple[list[tuple[int, list[str]]], str]:
+def read_workbook(data: bytes, name: str,
+                  sheet: str | None = None) -> tuple[list[tuple[int, list[str]]], str]:
     """``([(row number, cells)], description)`` of one sheet; refuses other zipped files clearly."""
     names = _zip_names(data)
     _check_names(names, name)

@@ -15,7 +15,8 @@ def set_ticket_code(store: Store, attendee_id: int, code: str, source: str = "")
         row = c.execute("SELECT attendee_id FROM code_aliases WHERE code = ?", (code,)).fetchone()
         if row is not None:
             return row["attendee_id"] == attendee_id
-        c.execute("INSERT INTO code_aliases (code, attendee_id, source) VALUES (?,?,?)", (code, attendee_id, source))
+        c.execute("INSERT INTO code_aliases (code, attendee_id, source) VALUES (?,?,?)",
+                  (code, attendee_id, source))
     return True
 
 
@@ -30,21 +31,22 @@ def find_by_ticket_code(store: Store, code: str) -> Attendee | None:
 
 def ticket_codes_of(store: Store, attendee_id: int) -> list[str]:
     """Every ticket code of one attendee, in the order they were recorded."""
-    rows = store.conn.execute("SELECT code FROM code_aliases WHERE attendee_id = ? ORDER BY rowid", (attendee_id,))
+    rows = store.conn.execute(
+        "SELECT code FROM code_aliases WHERE attendee_id = ? ORDER BY rowid", (attendee_id,)
+    )
     return [r["code"] for r in rows]
 
-
-def ticket_code_owner_ids(store: Store) -> dict[str, int]:
-    """code -> attendee id for every alias (one query, for imports)."""
-    return {r["code"]: r["attendee_id"] for r in store.conn.execute("SELECT code, attendee_id FROM code_aliases")}
 
 
 def copy_ticket_codes(conn, pkg) -> int:
     """Add a newer package's ticket codes (by attendee uid) to this file; codes already here are kept."""
-    rows = pkg.execute("SELECT x.code, x.source, a.uid FROM code_aliases x JOIN attendees a ON a.id = x.attendee_id")
+    rows = pkg.execute(
+        "SELECT x.code, x.source, a.uid FROM code_aliases x JOIN attendees a ON a.id = x.attendee_id"
+    )
     before = conn.total_changes
     conn.executemany(
-        "INSERT OR IGNORE INTO code_aliases (code, attendee_id, source) SELECT ?, id, ? FROM attendees WHERE uid = ?",
+        "INSERT OR IGNORE INTO code_aliases (code, attendee_id, source)"
+        " SELECT ?, id, ? FROM attendees WHERE uid = ?",
         [(r[0], r[1], r[2]) for r in rows],
     )
     return conn.total_changes - before

@@ -92,7 +92,8 @@ def add_attendee(
             try:
                 cur = c.execute(
                     "INSERT INTO attendees (uid, external_id, first_name, last_name, full_name, organisation,"
-                    " category, role, email, status, code, source, search_key, created_at, updated_at, pending)"
+                    " category, role, email, status, code, source, search_key, created_at, updated_at,"
+                    " pending)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         uid or uuid.uuid4().hex, external_id or None, first_name, last_name, full_name,

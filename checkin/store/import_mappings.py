@@ -9,7 +9,9 @@ from checkin.store.db import Store, utc_now
 
 def remembered_mapping(store: Store, header_key: str) -> dict[str, str] | None:
     """{folded header: field} confirmed earlier for these headers, or None."""
-    row = store.conn.execute("SELECT mapping FROM import_mappings WHERE header_key = ?", (header_key,)).fetchone()
+    row = store.conn.execute(
+        "SELECT mapping FROM import_mappings WHERE header_key = ?", (header_key,)
+    ).fetchone()
     return json.loads(row["mapping"]) if row else None
 
 
@@ -18,6 +20,7 @@ def remember_mapping(store: Store, header_key: str, mapping: dict[str, str]) -> 
     with store.transaction() as c:
         c.execute(
             "INSERT INTO import_mappings (header_key, mapping, saved_at) VALUES (?,?,?)"
-            " ON CONFLICT (header_key) DO UPDATE SET mapping = excluded.mapping, saved_at = excluded.saved_at",
+            " ON CONFLICT (header_key)"
+            " DO UPDATE SET mapping = excluded.mapping, saved_at = excluded.saved_at",
             (header_key, json.dumps(mapping, ensure_ascii=False, sort_keys=True), utc_now()),
         )

@@ -48,7 +48,8 @@ def report_text(report, *, preview: bool) -> str:
     elif report.encoding:
         text += " " + translate("import_dialog", "Read as %1.").replace("%1", report.encoding)
     if getattr(report, "source", ""):
-        text += " " + translate("import_dialog", "Recognised as an export of %1.").replace("%1", report.source)
+        recognised = translate("import_dialog", "Recognised as an export of %1.")
+        text += " " + recognised.replace("%1", report.source)
     return text
 
 

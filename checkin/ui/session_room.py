@@ -207,8 +207,9 @@ class SessionRoomPanel(QWidget):
         if not self.confirm(self.tr("Admit anyway"), question):
             return
         if refused.method == "manual" and refused.attendee is not None:
-            self._decide(lambda: checkin_manual(self.ctx.store, refused.attendee.id, session_id=refused.session_id,
-                                                station=self.ctx.station, direction=refused.direction, override=True))
+            self._decide(lambda: checkin_manual(self.ctx.store, refused.attendee.id,
+                                                session_id=refused.session_id, station=self.ctx.station,
+                                                direction=refused.direction, override=True))
         else:
             self._decide(lambda: decide(self.ctx.store, refused.code, session_id=refused.session_id,
                                         station=self.ctx.station, method=refused.method,
