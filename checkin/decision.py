@@ -14,8 +14,11 @@ Statuses:
 
 * ``accepted``  – recorded; the attendee is known here.
 * ``duplicate`` – already in at this checkpoint (with when and where); nothing recorded.
-* ``refused``   – a real badge that may not enter here: revoked, cancelled, not on a
-  restricted session's list, session full.
+* ``refused``   – a real badge that may not enter here: revoked, cancelled, registration
+  pending (payment or approval), not on a restricted session's list, session full.
+
+A ticket code from the registration tool (pretix secret, Eventbrite barcode...) that
+was imported as an alias admits its holder exactly like their badge code.
 * ``unknown``   – a valid badge of this event (its MAC checks out) for an attendee this
   station has not got, typically a walk-in registered at another desk. Every station
   holds the event key, so the badge is genuine; it is **admitted** and recorded with
@@ -28,10 +31,11 @@ Statuses:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from checkin.codes import CodeStatus, check_code
 from checkin.store import checkins as ck
+from checkin.store.aliases import find_by_ticket_code
 from checkin.store.attendees import Attendee, find_by_code, get_attendee
 from checkin.store.badges import get_revocation
 from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
@@ -45,6 +49,15 @@ _INVALID_MESSAGES = {
     CodeStatus.TAMPERED: "Altered or forged badge",
     CodeStatus.UNSUPPORTED: "Badge of another format version: not readable by this app",
     CodeStatus.GARBAGE: "Not a badge code",
+}
+
+
+# Refusals an organiser at the door may override (``override=True``): the session's own rules.
+OVERRIDABLE = ("too_early", "too_late", "no_reentry")
+
+PENDING_MESSAGES = {
+    "payment": "Payment pending — see the organiser",
+    "approval": "Registration awaiting approval — see the organiser",
 }
 
 
@@ -139,10 +152,13 @@ def decide(
     method: str,
     direction: str = "in",
     at: datetime | str | None = None,
+    override: bool = False,
 ) -> ScanDecision:
     """Decide on one scanned or typed code, record it, and return the verdict.
 
     ``method`` is camera or scanner; ``direction`` 'out' records an exit scan.
+    ``override`` (an organiser at the door) admits outside the session's admission
+    window and despite its no-re-entry rule; nothing else is overridden.
     The check-in (if any) and the scan-log row are committed before this returns.
     """
     if method not in ck.METHODS:
@@ -156,11 +172,14 @@ def decide(
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method=method,
                     direction=direction, at=stamp)
         check = check_code(get_event(store).keys, raw)
-        if not check.ok:
+        holder = None if check.ok else find_by_ticket_code(store, raw)
+        if holder is not None:  # the ticket the registration tool e-mailed them
+            d = _judge(store, point, raw, holder, base, override)
+        elif not check.ok:
             d = ScanDecision(INVALID, check.code, None, message=_INVALID_MESSAGES[check.status],
                              reason=check.status.value, **base)
         else:
-            d = _judge(store, point, check.code, find_by_code(store, check.code), base)
+            d = _judge(store, point, check.code, find_by_code(store, check.code), base, override)
         ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
                     session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
                     checkin_id=d.checkin_id, message=d.message, at=stamp)
@@ -175,6 +194,7 @@ def checkin_manual(
     station: str,
     direction: str = "in",
     at: datetime | str | None = None,
+    override: bool = False,
 ) -> ScanDecision:
     """Check in an attendee found by name (method ``manual``), under the same rules as a scan."""
     stamp = _stamp(at)
@@ -183,7 +203,7 @@ def checkin_manual(
         attendee = get_attendee(store, attendee_id)
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method="manual",
                     direction=direction, at=stamp)
-        d = _judge(store, point, None, attendee, base)
+        d = _judge(store, point, None, attendee, base, override)
         ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
                     session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
                     message=d.message, at=stamp)
@@ -191,7 +211,7 @@ def checkin_manual(
 
 
 def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Attendee | None,
-           base: dict) -> ScanDecision:
+           base: dict, override: bool = False) -> ScanDecision:
     """The rules after the code itself is known to be genuine (or the attendee was picked by hand)."""
     shown_code = code or (attendee.code if attendee else "") or ""
     if code:
@@ -205,6 +225,10 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Registration cancelled: {attendee.full_name}",
                             reason="cancelled", **base)
     inward = base["direction"] == "in"
+    if inward and attendee is not None and attendee.pending:
+        text = PENDING_MESSAGES.get(attendee.pending, PENDING_MESSAGES["payment"])
+        return ScanDecision(REFUSED, shown_code, attendee, message=f"{text}: {attendee.full_name}",
+                            reason=f"pending_{attendee.pending}", **base)
     if inward and point.restricted and (attendee is None or not ck.has_session_access(store, point.session_id,
                                                                                      attendee.id)):
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Not on the list for {point.title}",
@@ -212,11 +236,19 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
     # A manual check-in also looks for the person's badge code: an earlier code-only admission counts.
     last = ck.latest_movement(store, session_id=point.session_id,
                               attendee_id=attendee.id if attendee else None, code=shown_code or None)
-    if last is not None and last.direction == base["direction"]:
+    if last is not None and last.direction == base["direction"] and not (inward and point.multiple_entries):
         verb = "checked in" if inward else "checked out"
         text = f"Already {verb} at {local_hhmm(store, last.at)} at {last.station}"
         return ScanDecision(DUPLICATE, shown_code, attendee, message=text, reason=f"already_{last.direction}",
                             previous_at=last.at, previous_station=last.station, **base)
+    if inward and not override:
+        if last is not None and last.direction == "out" and not point.entry_after_exit:
+            text = f"No re-entry to {point.title}: left at {local_hhmm(store, last.at)}"
+            return ScanDecision(REFUSED, shown_code, attendee, message=text, reason="no_reentry",
+                                previous_at=last.at, previous_station=last.station, **base)
+        outside = _outside_window(store, point, base["at"])
+        if outside is not None:
+            return ScanDecision(REFUSED, shown_code, attendee, message=outside[1], reason=outside[0], **base)
     if inward and point.capacity is not None and ck.occupancy(store, point.session_id) >= point.capacity:
         return ScanDecision(REFUSED, shown_code, attendee,
                             message=f"Session full ({point.capacity} of {point.capacity}): {point.title}",
@@ -231,6 +263,20 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
                             reason="other_station", checkin_id=record.id, **base)
     return ScanDecision(ACCEPTED, shown_code, attendee, message=_welcome(attendee, base["direction"]),
                         checkin_id=record.id, **base)
+
+
+def _outside_window(store: Store, point: ck.Checkpoint, at: str) -> tuple[str, str] | None:
+    """``(reason, message)`` when ``at`` is outside the session's admission window, else None."""
+    if point.admit_minutes_before is None or not point.starts_at:
+        return None
+    moment = from_stored_time(at)
+    opens = from_stored_time(point.starts_at) - timedelta(minutes=point.admit_minutes_before)
+    if moment < opens:
+        opening = local_hhmm(store, to_stored_time(opens))
+        return "too_early", f"Too early for {point.title}: admission from {opening}"
+    if point.ends_at and moment > from_stored_time(point.ends_at):
+        return "too_late", f"{point.title} ended at {local_hhmm(store, point.ends_at)}"
+    return None
 
 
 def undo(store: Store, checkin_id: str, *, station: str, within_seconds: float | None = 300,
@@ -266,3 +312,14 @@ def undo_last(store: Store, *, station: str, within_seconds: float | None = 300,
     if record is None:
         return UndoResult(False, "Nothing to undo")
     return undo(store, record.id, station=station, within_seconds=within_seconds, now=now, reason=reason)
+
+
+def confirm_registration(store: Store, attendee_id: int, *, station: str) -> Attendee:
+    """An organiser settles a pending registration (paid at the desk, approved): admitted from now on.
+
+    Recorded as a version of ``station``, so the other stations learn it from the journal.
+    A later re-import of a file that still says "pending" marks it pending again.
+    """
+    from checkin.store.attendees import update_attendee
+
+    return update_attendee(store, attendee_id, station=station, pending=None)

@@ -40,6 +40,9 @@ def register(subparsers) -> None:
     p.add_argument("--session", type=int, metavar="ID", help="the session checkpoint (default: the entrance)")
     p.add_argument("--station", metavar="NAME", help="station name to record (default: this file's station)")
     p.add_argument("--direction", choices=("in", "out"), default="in", help="'out' records exit scans")
+    p.add_argument("--override", action="store_true",
+                   help="an organiser at the door: admit outside the session's admission window and despite"
+                   " its no-re-entry rule")
     p.add_argument("--fps", type=float, default=15.0, help="frame rate of an image folder or glob (default 15)")
     p.add_argument("--json", action="store_true", help="one JSON object per decision")
     p.set_defaults(func=cmd_scan)
@@ -84,6 +87,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
         def run(code: str, method: str) -> None:
             decision = decide(store, code, session_id=args.session, station=station, method=method,
+                              override=args.override,
                               direction=args.direction)
             _emit(decision, args.json)  # decide() has committed: the printed line is on disk
 

@@ -12,6 +12,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+from checkin.store.aliases import copy_ticket_codes
 from checkin.store.db import Store, StoreError, utc_now
 from checkin.store.stations import Station, find_station, remember_station
 from checkin.store.versions import ATTENDEE_FIELDS, SESSION_FIELDS
@@ -170,6 +171,7 @@ def refresh_from_package(store: Store, pkg: sqlite3.Connection) -> tuple[int, in
         conn.executemany(
             "INSERT OR IGNORE INTO session_access (session_id, attendee_id) SELECT ?, id FROM attendees WHERE uid = ?",
             [(session_id, uid) for uid in access])
+    copy_ticket_codes(conn, pkg)
     return changed_people, changed_sessions
 
 

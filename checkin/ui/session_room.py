@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from checkin.decision import checkin_manual, decide
-from checkin.store.listing import search_attendees_fast
+from checkin.decision import OVERRIDABLE, checkin_manual, decide
+from checkin.store.listing import find_attendees
 from checkin.store.checkins import occupancy
 from checkin.store.db import StoreError
 from checkin.store.freshness import merged_stations
@@ -75,9 +75,16 @@ class SessionRoomPanel(QWidget):
         self.freshness.setWordWrap(True)
         self.camera = CameraView(self)
         self.card = ResultCard(parent=self)
-        self.search = SearchBox(lambda text, limit: search_attendees_fast(self.ctx.store, text, limit), self)
+        self.search = SearchBox(lambda text, limit: find_attendees(self.ctx.store, text, limit), self)
         self.search.attendee_chosen.connect(self.check_in_attendee)
         self.search.field.setPlaceholderText(self.tr("No badge? Find by name…"))
+        self.override_button = QPushButton(self.tr("Admit anyway (organiser)"))
+        self.override_button.setMinimumHeight(44)
+        self.override_button.setToolTip(self.tr("Outside the session's admission time or after leaving:"
+                                                " admit this person all the same"))
+        self.override_button.clicked.connect(self.admit_anyway)
+        self.override_button.setVisible(False)
+        self._refused = None  # the last refusal the session's rules made, which may be overridden
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.undo_button.setMinimumHeight(44)
         self.undo_button.clicked.connect(self.undo_last)
@@ -102,6 +109,7 @@ class SessionRoomPanel(QWidget):
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
         rcol.addWidget(self.card, 1)
+        rcol.addWidget(self.override_button)
         rcol.addWidget(self.undo_button)
         rcol.addWidget(self.status_line)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -176,6 +184,8 @@ class SessionRoomPanel(QWidget):
             return
         self.card.show_card(decision_card(decision, self.ctx.event.timezone, decision.direction))
         self.sounds.play(decision.status)
+        self._refused = decision if decision.status == "refused" and decision.reason in OVERRIDABLE else None
+        self.override_button.setVisible(self._refused is not None)
         self.decision_shown.emit(decision)
         self.ctx.decision_made.emit(decision)
         if decision.checkin_id:
@@ -190,6 +200,25 @@ class SessionRoomPanel(QWidget):
         self.search.reset()
         self._decide(lambda: checkin_manual(self.ctx.store, attendee_id, session_id=self.session_id,
                                             station=self.ctx.station, direction=self.direction))
+
+    def admit_anyway(self) -> None:
+        """The organiser overrides the session's admission time or re-entry rule for the last refusal."""
+        refused = self._refused
+        if refused is None or refused.session_id != self.session_id:
+            self.override_button.setVisible(False)
+            return
+        who = refused.attendee.full_name if refused.attendee else refused.code
+        question = self.tr("Admit %1 despite the session's rule?").replace("%1", who)
+        if not self.confirm(self.tr("Admit anyway"), question):
+            return
+        if refused.method == "manual" and refused.attendee is not None:
+            self._decide(lambda: checkin_manual(self.ctx.store, refused.attendee.id,
+                                                session_id=refused.session_id, station=self.ctx.station,
+                                                direction=refused.direction, override=True))
+        else:
+            self._decide(lambda: decide(self.ctx.store, refused.code, session_id=refused.session_id,
+                                        station=self.ctx.station, method=refused.method,
+                                        direction=refused.direction, override=True))
 
     def undo_last(self) -> None:
         """Take back this station's newest check-in, after confirming whom."""
@@ -246,8 +275,8 @@ class SessionRoomPanel(QWidget):
         normal = QFont(self.font())
         normal.setPointSizeF(14 * scale)
         self.search.set_text_scale(scale)
-        for w in (self.pick_label, self.session_box, self.in_button, self.out_button, self.undo_button,
-                  self.status_line):
+        for w in (self.pick_label, self.session_box, self.in_button, self.out_button, self.override_button,
+                  self.undo_button, self.status_line):
             w.setFont(normal)
 
     # -- inside -------------------------------------------------------------------------------

@@ -111,6 +111,26 @@
         <source>The check-in of {time} no longer counts.</source>
         <translation>لم يعد تسجيل الحضور الذي تم على الساعة {time} محتسباً.</translation>
     </message>
+    <message>
+        <source>Payment pending — see the organiser</source>
+        <translation>الدفع معلّق — راجع المنظّم</translation>
+    </message>
+    <message>
+        <source>Registration awaiting approval — see the organiser</source>
+        <translation>التسجيل في انتظار الموافقة — راجع المنظّم</translation>
+    </message>
+    <message>
+        <source>Too early: this session is not open yet</source>
+        <translation>مبكر جدًا: الجلسة لم تُفتح بعد</translation>
+    </message>
+    <message>
+        <source>This session has ended</source>
+        <translation>انتهت هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>No re-entry to this session after leaving</source>
+        <translation>لا يُسمح بالعودة إلى هذه الجلسة بعد الخروج</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalsChart</name>
@@ -196,6 +216,14 @@
     <message>
         <source>Registered</source>
         <translation>مسجّل</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>الدفع معلّق</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>في انتظار الموافقة</translation>
     </message>
 </context>
 <context>
@@ -303,6 +331,22 @@
         <source>Could not save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
+    <message>
+        <source>Con&amp;firm registration</source>
+        <translation>&amp;تأكيد التسجيل</translation>
+    </message>
+    <message>
+        <source>Paid or approved: the desks admit this person from now on</source>
+        <translation>تم الدفع أو الموافقة: يُسمح لهذا الشخص بالدخول من الآن</translation>
+    </message>
+    <message>
+        <source>Payment pending — refused at the desks</source>
+        <translation>الدفع معلّق — يُرفض عند الاستقبال</translation>
+    </message>
+    <message>
+        <source>Awaiting approval — refused at the desks</source>
+        <translation>في انتظار الموافقة — يُرفض عند الاستقبال</translation>
+    </message>
 </context>
 <context>
     <name>BadgeDialog</name>
@@ -401,6 +445,37 @@
             <numerusform>%n شهادة، صفحة لكل شهادة، فقط لمن حضروا.</numerusform>
             <numerusform>%n شهادة، صفحة لكل شهادة، فقط لمن حضروا.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which? — %1</source>
+        <translation>ما محتوى كل عمود؟ — %1</translation>
+    </message>
+    <message>
+        <source>The columns of this file were not recognised with confidence. Say what each holds; at least one must be a name. The choice is remembered for files with the same columns.</source>
+        <translation>لم يتم التعرّف على أعمدة هذا الملف بثقة. حدّد محتوى كل عمود؛ يجب أن يكون أحدها على الأقل اسمًا. يُحفظ هذا الاختيار للملفات التي لها الأعمدة نفسها.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>يحتوي على</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>اختر العمود الذي يحتوي على الاسم.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;متابعة</translation>
     </message>
 </context>
 <context>
@@ -741,6 +816,21 @@
     <message>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) to check</source>
+        <translation>
+            <numerusform>… و%n سطر آخر للتحقق</numerusform>
+            <numerusform>… وسطر آخر للتحقق</numerusform>
+            <numerusform>… وسطران آخران للتحقق</numerusform>
+            <numerusform>… و%n أسطر أخرى للتحقق</numerusform>
+            <numerusform>… و%n سطرًا آخر للتحقق</numerusform>
+            <numerusform>… و%n سطر آخر للتحقق</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1230,22 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <source>Ready: show a badge to the camera</source>
         <translation>جاهز: اعرض شارة أمام الكاميرا</translation>
     </message>
+    <message>
+        <source>Admit anyway (organiser)</source>
+        <translation>السماح بالدخول رغم ذلك (المنظّم)</translation>
+    </message>
+    <message>
+        <source>Outside the session&apos;s admission time or after leaving: admit this person all the same</source>
+        <translation>خارج وقت الدخول إلى الجلسة أو بعد الخروج: السماح لهذا الشخص بالدخول رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Admit %1 despite the session&apos;s rule?</source>
+        <translation>السماح بدخول %1 رغم قاعدة الجلسة؟</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>السماح بالدخول رغم ذلك</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1453,6 +1559,57 @@ Retrying by itself. The USB scanner and name search still work.</source>
     </message>
 </context>
 <context>
+    <name>column_mapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Registration id</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>رمز التذكرة</translation>
+    </message>
+    <message>
+        <source>Paid (yes/no)</source>
+        <translation>مدفوع (نعم/لا)</translation>
+    </message>
+</context>
+<context>
     <name>conflicts</name>
     <message>
         <source>Admitted at two stations</source>
@@ -1622,6 +1779,14 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>قُرئ بترميز %1.</translation>
+    </message>
+    <message>
+        <source>Recognised as an export of %1.</source>
+        <translation>تم التعرّف عليه كتصدير من %1.</translation>
     </message>
 </context>
 <context>

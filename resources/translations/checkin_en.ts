@@ -60,6 +60,13 @@
             <numerusform>%n rows will be skipped:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) to check</source>
+        <translation>
+            <numerusform>… and %n more line to check</numerusform>
+            <numerusform>… and %n more lines to check</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -111,6 +111,26 @@
         <source>The check-in of {time} no longer counts.</source>
         <translation>L&apos;enregistrement de {time} ne compte plus.</translation>
     </message>
+    <message>
+        <source>Payment pending — see the organiser</source>
+        <translation>Paiement en attente — voir l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>Registration awaiting approval — see the organiser</source>
+        <translation>Inscription en attente de validation — voir l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>Too early: this session is not open yet</source>
+        <translation>Trop tôt : la session n&apos;est pas encore ouverte</translation>
+    </message>
+    <message>
+        <source>This session has ended</source>
+        <translation>Cette session est terminée</translation>
+    </message>
+    <message>
+        <source>No re-entry to this session after leaving</source>
+        <translation>Pas de retour dans cette session après une sortie</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalsChart</name>
@@ -196,6 +216,14 @@
     <message>
         <source>Registered</source>
         <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Paiement en attente</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente de validation</translation>
     </message>
 </context>
 <context>
@@ -299,6 +327,22 @@
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
+    <message>
+        <source>Con&amp;firm registration</source>
+        <translation>Con&amp;firmer l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Paid or approved: the desks admit this person from now on</source>
+        <translation>Payée ou validée : les accueils admettent désormais cette personne</translation>
+    </message>
+    <message>
+        <source>Payment pending — refused at the desks</source>
+        <translation>Paiement en attente — refusé(e) aux accueils</translation>
+    </message>
+    <message>
+        <source>Awaiting approval — refused at the desks</source>
+        <translation>En attente de validation — refusé(e) aux accueils</translation>
+    </message>
 </context>
 <context>
     <name>BadgeDialog</name>
@@ -389,6 +433,37 @@
             <numerusform>%n attestation, une page, seulement pour les personnes venues.</numerusform>
             <numerusform>%n attestations, une page chacune, seulement pour les personnes venues.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which? — %1</source>
+        <translation>Quelle colonne contient quoi ? — %1</translation>
+    </message>
+    <message>
+        <source>The columns of this file were not recognised with confidence. Say what each holds; at least one must be a name. The choice is remembered for files with the same columns.</source>
+        <translation>Les colonnes de ce fichier n&apos;ont pas été reconnues avec certitude. Indiquez ce que contient chacune ; l&apos;une au moins doit être un nom. Ce choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Choisissez la colonne qui contient le nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
@@ -717,6 +792,17 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) to check</source>
+        <translation>
+            <numerusform>… et %n autre ligne à vérifier</numerusform>
+            <numerusform>… et %n autres lignes à vérifier</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1194,22 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <source>Ready: show a badge to the camera</source>
         <translation>Prêt : présentez un badge à la caméra</translation>
     </message>
+    <message>
+        <source>Admit anyway (organiser)</source>
+        <translation>Admettre quand même (organisateur)</translation>
+    </message>
+    <message>
+        <source>Outside the session&apos;s admission time or after leaving: admit this person all the same</source>
+        <translation>Hors de l&apos;horaire d&apos;accès de la session ou après une sortie : admettre cette personne quand même</translation>
+    </message>
+    <message>
+        <source>Admit %1 despite the session&apos;s rule?</source>
+        <translation>Admettre %1 malgré la règle de la session ?</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>Admettre quand même</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1409,6 +1511,57 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     </message>
 </context>
 <context>
+    <name>column_mapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Registration id</source>
+        <translation>Numéro d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Code du billet</translation>
+    </message>
+    <message>
+        <source>Paid (yes/no)</source>
+        <translation>Payé (oui/non)</translation>
+    </message>
+</context>
+<context>
     <name>conflicts</name>
     <message>
         <source>Admitted at two stations</source>
@@ -1578,6 +1731,14 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
     <message>
         <source>Cannot import this file</source>
         <translation>Impossible d&apos;importer ce fichier</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Lu comme %1.</translation>
+    </message>
+    <message>
+        <source>Recognised as an export of %1.</source>
+        <translation>Reconnu comme un export de %1.</translation>
     </message>
 </context>
 <context>
