@@ -15,8 +15,12 @@ Statuses:
 * ``accepted``  – recorded; the attendee is known here.
 * ``duplicate`` – already in at this checkpoint (with when and where), or, for an exit,
   already out (when they left); nothing recorded.
-* ``refused``   – a real badge that may not enter here: revoked, cancelled, not on a
-  restricted session's list, session full; or an exit for someone with no entry here.
+* ``refused``   – a real badge that may not enter here: revoked, cancelled, registration
+  pending (payment or approval), not on a restricted session's list, session full; or an
+  exit for someone with no entry here.
+
+A ticket code from the registration tool (pretix secret, Eventbrite barcode...) that
+was imported as an alias admits its holder exactly like their badge code.
 * ``unknown``   – a valid badge of this event (its MAC checks out) for an attendee this
   station has not got, typically a walk-in registered at another desk. Every station
   holds the event key, so the badge is genuine; it is **admitted** and recorded with
@@ -29,10 +33,11 @@ Statuses:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from checkin.codes import CodeStatus, check_code
 from checkin.store import checkins as ck
+from checkin.store.aliases import find_by_ticket_code
 from checkin.store.attendees import Attendee, find_by_code, get_attendee
 from checkin.store.badges import get_revocation
 from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
@@ -47,6 +52,15 @@ _INVALID_MESSAGES = {
     CodeStatus.TAMPERED: "Altered or forged badge",
     CodeStatus.UNSUPPORTED: "Badge of another format version: not readable by this app",
     CodeStatus.GARBAGE: "Not a badge code",
+}
+
+
+# Refusals an organiser at the door may override (``override=True``): the session's own rules.
+OVERRIDABLE = ("too_early", "too_late", "no_reentry")
+
+PENDING_MESSAGES = {
+    "payment": "Payment pending — see the organiser",
+    "approval": "Registration awaiting approval — see the organiser",
 }
 
 
@@ -135,11 +149,14 @@ def decide(
     method: str,
     direction: str = "in",
     at: datetime | str | None = None,
+    override: bool = False,
     session_entry_is_arrival: bool = True,
 ) -> ScanDecision:
     """Decide on one scanned or typed code, record it, and return the verdict.
 
     ``method`` is camera or scanner; ``direction`` 'out' records an exit scan.
+    ``override`` (an organiser at the door) admits outside the session's admission
+    window and despite its no-re-entry rule; nothing else is overridden.
     The check-in (if any) and the scan-log row are committed before this returns.
     An entry into a session by someone who never passed the entrance also records
     their arrival at the event, unless ``session_entry_is_arrival`` is False.
@@ -155,11 +172,14 @@ def decide(
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method=method,
                     direction=direction, at=stamp)
         check = check_code(get_event(store).keys, raw)
-        if not check.ok:
+        holder = None if check.ok else find_by_ticket_code(store, raw)
+        if holder is not None:  # the ticket the registration tool e-mailed them
+            d = _judge(store, point, raw, holder, base, override, arrival=session_entry_is_arrival)
+        elif not check.ok:
             d = ScanDecision(INVALID, check.code, None, message=_INVALID_MESSAGES[check.status],
                              reason=check.status.value, **base)
         else:
-            d = _judge(store, point, check.code, find_by_code(store, check.code), base,
+            d = _judge(store, point, check.code, find_by_code(store, check.code), base, override,
                        arrival=session_entry_is_arrival)
         ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
                     session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
@@ -175,6 +195,7 @@ def checkin_manual(
     station: str,
     direction: str = "in",
     at: datetime | str | None = None,
+    override: bool = False,
     session_entry_is_arrival: bool = True,
 ) -> ScanDecision:
     """Check in an attendee found by name (method ``manual``), under the same rules as a scan."""
@@ -184,7 +205,7 @@ def checkin_manual(
         attendee = get_attendee(store, attendee_id)
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method="manual",
                     direction=direction, at=stamp)
-        d = _judge(store, point, None, attendee, base, arrival=session_entry_is_arrival)
+        d = _judge(store, point, None, attendee, base, override, arrival=session_entry_is_arrival)
         ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
                     session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
                     message=d.message, at=stamp)
@@ -192,7 +213,7 @@ def checkin_manual(
 
 
 def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Attendee | None,
-           base: dict, *, arrival: bool = True) -> ScanDecision:
+           base: dict, override: bool = False, *, arrival: bool = True) -> ScanDecision:
     """The rules after the code itself is known to be genuine (or the attendee was picked by hand)."""
     shown_code = code or (attendee.code if attendee else "") or ""
     if code:
@@ -206,6 +227,10 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Registration cancelled: {attendee.full_name}",
                             reason="cancelled", **base)
     inward = base["direction"] == "in"
+    if inward and attendee is not None and attendee.pending:
+        text = PENDING_MESSAGES.get(attendee.pending, PENDING_MESSAGES["payment"])
+        return ScanDecision(REFUSED, shown_code, attendee, message=f"{text}: {attendee.full_name}",
+                            reason=f"pending_{attendee.pending}", **base)
     if inward and point.restricted and (attendee is None or not ck.has_session_access(store, point.session_id,
                                                                                      attendee.id)):
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Not on the list for {point.title}",
@@ -216,11 +241,19 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
     if not inward and last is None:  # an exit for someone never let in here: nothing to record
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Not inside {point.title}: no entry recorded",
                             reason="not_inside", **base)
-    if last is not None and last.direction == base["direction"]:
+    if last is not None and last.direction == base["direction"] and not (inward and point.multiple_entries):
         when = f"{local_hhmm(store, last.at)} at {last.station}"
         text = f"Already checked in at {when}" if inward else f"Already left at {when}"
         return ScanDecision(DUPLICATE, shown_code, attendee, message=text, reason=f"already_{last.direction}",
                             previous_at=last.at, previous_station=last.station, **base)
+    if inward and not override:
+        if last is not None and last.direction == "out" and not point.entry_after_exit:
+            text = f"No re-entry to {point.title}: left at {local_hhmm(store, last.at)}"
+            return ScanDecision(REFUSED, shown_code, attendee, message=text, reason="no_reentry",
+                                previous_at=last.at, previous_station=last.station, **base)
+        outside = _outside_window(store, point, base["at"])
+        if outside is not None:
+            return ScanDecision(REFUSED, shown_code, attendee, message=outside[1], reason=outside[0], **base)
     if inward and point.capacity is not None and ck.occupancy(store, point.session_id) >= point.capacity:
         return ScanDecision(REFUSED, shown_code, attendee,
                             message=f"Session full ({point.capacity} of {point.capacity}): {point.title}",
@@ -252,8 +285,9 @@ def _record(store: Store, session_id: int | None, attendee: Attendee | None, cod
     return record, arrival_id
 
 
-#: Refusals a supervisor may override (with the organiser PIN and a reason): the person is genuine.
-OVERRIDABLE = ("session_full", "not_on_list")
+#: Refusals a supervisor may override with the organiser PIN and a reason (``admit_override``):
+#: the person is genuine, the room's limits are what is set aside.
+SUPERVISOR_OVERRIDABLE = ("session_full", "not_on_list")
 
 
 def admit_override(store: Store, refused: ScanDecision, *, station: str, reason: str,
@@ -265,7 +299,7 @@ def admit_override(store: Store, refused: ScanDecision, *, station: str, reason:
     cancelled, invalid) cannot be overridden here.
     """
     reason = " ".join((reason or "").split())
-    if refused.status != REFUSED or refused.reason not in OVERRIDABLE:
+    if refused.status != REFUSED or refused.reason not in SUPERVISOR_OVERRIDABLE:
         raise ValueError("only a full or restricted session's refusal can be overridden")
     if not reason:
         raise ValueError("an override needs a reason")
@@ -283,6 +317,20 @@ def admit_override(store: Store, refused: ScanDecision, *, station: str, reason:
     return ScanDecision(ACCEPTED, refused.code, person, refused.checkpoint, refused.session_id, station,
                         refused.method, "in", stamp, message, reason="override", checkin_id=record.id,
                         arrival_id=arrival_id)
+
+
+def _outside_window(store: Store, point: ck.Checkpoint, at: str) -> tuple[str, str] | None:
+    """``(reason, message)`` when ``at`` is outside the session's admission window, else None."""
+    if point.admit_minutes_before is None or not point.starts_at:
+        return None
+    moment = from_stored_time(at)
+    opens = from_stored_time(point.starts_at) - timedelta(minutes=point.admit_minutes_before)
+    if moment < opens:
+        opening = local_hhmm(store, to_stored_time(opens))
+        return "too_early", f"Too early for {point.title}: admission from {opening}"
+    if point.ends_at and moment > from_stored_time(point.ends_at):
+        return "too_late", f"{point.title} ended at {local_hhmm(store, point.ends_at)}"
+    return None
 
 
 def undo(store: Store, checkin_id: str, *, station: str, within_seconds: float | None = 300,
@@ -321,3 +369,14 @@ def undo_last(store: Store, *, station: str, within_seconds: float | None = 300,
     if record is None:
         return UndoResult(False, "Nothing to undo")
     return undo(store, record.id, station=station, within_seconds=within_seconds, now=now, reason=reason)
+
+
+def confirm_registration(store: Store, attendee_id: int, *, station: str) -> Attendee:
+    """An organiser settles a pending registration (paid at the desk, approved): admitted from now on.
+
+    Recorded as a version of ``station``, so the other stations learn it from the journal.
+    A later re-import of a file that still says "pending" marks it pending again.
+    """
+    from checkin.store.attendees import update_attendee
+
+    return update_attendee(store, attendee_id, station=station, pending=None)

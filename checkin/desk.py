@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checkin.decision import (
-    OVERRIDABLE,
+    SUPERVISOR_OVERRIDABLE,
     ScanDecision,
     UndoResult,
     admit_override,
@@ -30,29 +30,31 @@ DESK_UNDO_SECONDS = 300
 
 
 def scan(store, code: str, *, station: str, session_id: int | None = None, method: str = "scanner",
-         direction: str = "in", session_entry_is_arrival: bool = True) -> ScanDecision:
+         direction: str = "in", override: bool = False, session_entry_is_arrival: bool = True) -> ScanDecision:
     """A code from a camera or a USB scanner: decided, recorded, committed.
 
     A first session entry of someone who never passed the entrance also counts as their
     arrival at the event, unless the organiser turned that off (``session_entry_is_arrival``).
+    ``override``: an organiser at the door sets aside the session's admission window and
+    no-re-entry rule (``checkin.decision.OVERRIDABLE``).
     """
     return decide(store, code, session_id=session_id, station=station, method=method, direction=direction,
-                  session_entry_is_arrival=session_entry_is_arrival)
+                  override=override, session_entry_is_arrival=session_entry_is_arrival)
 
 
 def check_in(store, attendee_id: int, *, station: str, session_id: int | None = None,
-             direction: str = "in", session_entry_is_arrival: bool = True) -> ScanDecision:
+             direction: str = "in", override: bool = False, session_entry_is_arrival: bool = True) -> ScanDecision:
     """A person found by name, checked in by hand under the same rules as a scan."""
     return checkin_manual(store, attendee_id, session_id=session_id, station=station, direction=direction,
-                          session_entry_is_arrival=session_entry_is_arrival)
+                          override=override, session_entry_is_arrival=session_entry_is_arrival)
 
 
-def can_override(decision: ScanDecision) -> bool:
+def can_supervisor_admit(decision: ScanDecision) -> bool:
     """Whether a supervisor may admit this person anyway (a full or restricted session)."""
-    return decision.status == "refused" and decision.reason in OVERRIDABLE
+    return decision.status == "refused" and decision.reason in SUPERVISOR_OVERRIDABLE
 
 
-def override(store, refused: ScanDecision, *, station: str, reason: str,
+def supervisor_admit(store, refused: ScanDecision, *, station: str, reason: str,
              session_entry_is_arrival: bool = True) -> ScanDecision:
     """Admit, on a supervisor's word and reason, someone a session refused (recorded with the reason)."""
     return admit_override(store, refused, station=station, reason=reason,

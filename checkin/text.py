@@ -6,6 +6,22 @@ import re
 import unicodedata
 
 _WS = re.compile(r"\s+")
+# Invisible characters that reorder or hide text: bidi embeddings, overrides and isolates,
+# direction marks, zero-width space, word joiner, BOM, soft hyphen. A name holding them
+# prints in a misleading order and cannot be found by typing it. ZWNJ (U+200C) and ZWJ
+# (U+200D) stay in stored names: Persian and Arabic spelling needs them.
+_INVISIBLE = dict.fromkeys(
+    [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C,
+     0x200B, 0x2060, 0xFEFF, 0x00AD]
+)
+_JOINERS = dict.fromkeys([0x200C, 0x200D])
+_HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+_HAS_JOINER = re.compile("[\u200c\u200d]")
+
+
+def _visible(text: str) -> str:
+    """``text`` without the invisible characters above (a quick search first: most names have none)."""
+    return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
 
 # Arabic letters that people type interchangeably when searching.
 _ARABIC_FOLD = str.maketrans(
@@ -25,24 +41,29 @@ _EXTRA_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ"
 
 
 def clean_name(value: object) -> str:
-    """Trim, fold runs of whitespace to one space, and normalise to Unicode NFC.
+    """Trim, fold runs of whitespace to one space, drop invisible bidi/zero-width characters,
+    and normalise to Unicode NFC.
 
-    Everything else is kept exactly as given (case, accents, script).
+    Everything else is kept exactly as given (case, accents, script, ZWNJ/ZWJ).
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = unicodedata.normalize("NFC", _visible(str(value)))
     return _WS.sub(" ", text).strip()
 
 
 def search_key(value: object) -> str:
     """A folded form for matching: no case, no accents, no Arabic diacritics.
 
-    "Hélène LEFÈVRE" -> "helene lefevre"; "أحمد" and "احمد" fold alike.
+    "Hélène LEFÈVRE" -> "helene lefevre"; "أحمد" and "احمد" fold alike. Invisible
+    characters (bidi controls, zero-width joiners) are ignored.
     """
     if not value:
         return ""
-    text = unicodedata.normalize("NFKD", str(value))
+    text = _visible(str(value))
+    if _HAS_JOINER.search(text):
+        text = text.translate(_JOINERS)
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_ARABIC_FOLD).translate(_EXTRA_FOLD)
     return _WS.sub(" ", text).strip()

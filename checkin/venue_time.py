@@ -26,11 +26,13 @@ def _moment(at: str | datetime, timezone: str | None) -> datetime:
     return moment.astimezone(venue_zone(timezone)) if moment.tzinfo is not None else moment
 
 
-def local_clock(at: str | datetime | None, timezone: str | None, *, with_date: bool = False) -> str:
-    """``"08:42"`` (or ``"2027-03-17 08:42"``) in the venue's time zone; ``""`` for no time."""
+def local_clock(at: str | datetime | None, timezone: str | None, *, with_date: bool = False,
+                seconds: bool = False) -> str:
+    """``"08:42"`` (or ``"2027-03-17 08:42"``, ``"08:42:13"``) in the venue's time zone; ``""`` for no time."""
     if at is None or at == "":
         return ""
-    return _moment(at, timezone).strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    clock = "%H:%M:%S" if seconds else "%H:%M"
+    return _moment(at, timezone).strftime(f"%Y-%m-%d {clock}" if with_date else clock)
 
 
 def local_clock_or_date(at: str | datetime, timezone: str | None) -> str:

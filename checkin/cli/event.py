@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import asdict
 
 from checkin.cli.common import CliError, open_db, print_json
-from checkin.store.attendees import list_attendees, search_attendees
+from checkin.store.attendees import list_attendees
+from checkin.store.listing import find_attendees
 from checkin.store.event import create_event, has_event
 
 
@@ -23,7 +24,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("attendees", help="list or search attendees",
                               description="List attendees, or those matching --search.")
     p.add_argument("--search", metavar="TEXT",
-                   help="part of a name, organisation or email (ignores case and accents)")
+                   help="part of a name, organisation or email (ignores case and accents), or a whole"
+                   " badge code, ticket code or external id")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p.set_defaults(func=cmd_attendees)
 
@@ -67,7 +69,7 @@ def cmd_attendees(args: argparse.Namespace) -> int:
         if args.search is not None:
             if not args.search.strip():
                 raise CliError("--search needs some text")
-            people = search_attendees(store, args.search, limit=None)
+            people = find_attendees(store, args.search, limit=None)
         else:
             people = list_attendees(store)
         if args.json:

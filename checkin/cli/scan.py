@@ -43,6 +43,9 @@ def register(subparsers) -> None:
     p.add_argument("--direction", choices=("in", "out"), default="in", help="'out' records exit scans")
     p.add_argument("--session-only", action="store_true",
                    help="with --session: a first entry does not also count as arriving at the event")
+    p.add_argument("--override", action="store_true",
+                   help="an organiser at the door: admit outside the session's admission window and despite"
+                   " its no-re-entry rule")
     p.add_argument("--fps", type=float, default=15.0, help="frame rate of an image folder or glob (default 15)")
     p.add_argument("--json", action="store_true", help="one JSON object per decision")
     p.set_defaults(func=cmd_scan)
@@ -87,7 +90,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
         def run(code: str, method: str) -> None:
             decision = scan(store, code, session_id=args.session, station=station, method=method,
-                            direction=args.direction, session_entry_is_arrival=not args.session_only)
+                            direction=args.direction, override=args.override,
+                            session_entry_is_arrival=not args.session_only)
             _emit(decision, args.json)  # decide() has committed: the printed line is on disk
 
         if args.stdin:

@@ -147,6 +147,11 @@ def _person_cells(get) -> list:
     return [get(f) or "" if f == "external_id" else get(f) for f in _PERSON_FIELDS]
 
 
+def export_status(a) -> str:
+    """registered, cancelled, "pending payment" or "pending approval" (read back as such on re-import)."""
+    return f"pending {a.pending}" if a.pending and a.status == "registered" else a.status
+
+
 def write_attendees(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
     """One row per attendee: entrance time, then the first entry time of each session."""
     columns = session_columns(store, zone)
@@ -154,7 +159,7 @@ def write_attendees(store: Store, path: Path, zone: ZoneInfo, delimiter: str) ->
     firsts = first_entries(store)
     rows = (
         _person_cells(lambda f, a=a: getattr(a, f))
-        + [a.status, a.source, local_time(firsts.get((a.id, None)), zone)]
+        + [export_status(a), a.source, local_time(firsts.get((a.id, None)), zone)]
         + [local_time(firsts.get((a.id, sid)), zone) for sid, _ in columns]
         for a in list_attendees(store)
     )

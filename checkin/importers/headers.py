@@ -11,11 +11,11 @@ import unicodedata
 
 from checkin.text import clean_name
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_NON_ALNUM = re.compile(r"[\W_]+")  # letters of every script stay: Arabic headers are headers too
 
 
 def normalise_header(name: str) -> str:
-    """Fold a header cell for matching: "Order #" -> "ordernumber", "Prénom" -> "prenom"."""
+    """Fold a header cell for matching: "Order #" -> "ordernumber", "Prénom" -> "prenom", "الاسم" stays."""
     text = unicodedata.normalize("NFKD", str(name or "")).replace("#", " number ").replace("°", " number ")
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return _NON_ALNUM.sub("", text)
@@ -35,6 +35,7 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Prenom",
         "Attendee name: Given name",
         "Invitee first name",
+        "الاسم الشخصي",
     ),
     "last_name": _aliases(
         "Last Name",
@@ -45,6 +46,8 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Nom de famille",
         "Attendee name: Family name",
         "Invitee last name",
+        "النسب",
+        "اسم العائلة",
     ),
     "full_name": _aliases(
         "Full name",
@@ -61,6 +64,8 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Invitee name",
         "Your name",
         "Votre nom",
+        "الاسم الكامل",
+        "الاسم",
     ),
     "email": _aliases(
         "Email",
@@ -75,6 +80,7 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Mail",
         "Attendee email",
         "Votre adresse e-mail",
+        "البريد الإلكتروني",
     ),
     "organisation": _aliases(
         "Company",
@@ -87,8 +93,15 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Société",
         "Employer",
         "Affiliation",
+        "Attendee company",
+        "Raison sociale",
+        "المؤسسة",
+        "الهيئة",
+        "الجهة",
     ),
-    "role": _aliases("Job Title", "Fonction", "Poste", "Role", "Rôle", "Job", "Titre du poste"),
+    "role": _aliases(
+        "Job Title", "Fonction", "Poste", "Role", "Rôle", "Job", "Titre du poste", "الصفة", "الوظيفة",
+    ),
     "category": _aliases(
         "Ticket Type",
         "Catégorie",
@@ -100,6 +113,7 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Type",
         "Délégation",
         "Collège",
+        "الفئة",
     ),
     "external_id": _aliases(
         "Attendee #",
@@ -114,7 +128,6 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Numéro d'inscription",
         "Identifiant",
         "Ticket #",
-        "Barcode #",
         "Order code",
         "Order #",
         "Order ID",
@@ -122,8 +135,24 @@ ATTENDEE_FIELDS: dict[str, tuple[str, ...]] = {
         "Numéro de commande",
     ),
     "position": _aliases("Position ID"),  # pretix: order code + position make one ticket
-    "status": _aliases("Attendee Status", "Status", "Statut", "Order status", "État"),
+    "status": _aliases(
+        "Attendee Status", "Status", "Statut", "Order status", "État", "Registration state",
+        "Statut de la commande", "Statut du billet",
+    ),
+    # "Paid: Yes/No" (pretix check-in lists with pending orders): "No" means payment pending.
+    "paid": _aliases("Paid", "Payé", "Payée"),
+    # The code on the ticket the registration tool sent (its QR): an alias of the badge code.
+    "ticket_code": _aliases(
+        "Ticket code", "Ticket secret", "Secret", "Barcode", "Barcode #", "Code-barres", "Code barre",
+        "Code barres",
+        "Ticket Reference", "Numéro de billet", "Code du billet",
+    ),
 }
+# The fields an organiser can name with --map, and "ignore" for a column to leave out.
+MAPPABLE = tuple(f for f in (
+    "full_name", "first_name", "last_name", "email", "organisation", "role", "category", "external_id",
+    "status", "ticket_code", "paid", "position",
+))
 
 SESSION_FIELDS: dict[str, tuple[str, ...]] = {
     "title": _aliases("Title", "Titre", "Session", "Intitulé", "Nom", "Name"),
@@ -144,6 +173,13 @@ SESSION_FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "external_id": _aliases("ID", "Session ID", "Code", "Identifiant", "Numéro"),
     "access": _aliases("Access list", "Access", "Liste d'accès", "Accès", "Liste"),
+    # minutes before the start from which people are admitted (pretix: check-in list rules)
+    "admit_before": _aliases(
+        "Admission (minutes before)", "Admit from (minutes before)", "Admission", "Opens (minutes before)",
+        "Ouverture (minutes avant)", "Accueil (minutes avant)", "Ouverture", "Admission (minutes avant)",
+    ),
+    "reentry": _aliases("Re-entry", "Reentry", "Re-entry after exit", "Réadmission", "Retour après sortie"),
+    "multiple_entries": _aliases("Multiple entries", "Entrées multiples"),
 }
 
 ACCESS_FIELDS: dict[str, tuple[str, ...]] = {

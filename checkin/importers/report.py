@@ -28,6 +28,9 @@ class ImportReport:
     encoding: str = ""
     delimiter: str = ""
     dry_run: bool = False
+    source: str = ""  # the registration tool recognised from the headers, if any
+    # (line, message) of rows imported but worth a look (a line that was not valid UTF-8...)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
     def problem(self, line: int, message: str) -> None:
         """Record a skipped row."""
@@ -51,6 +54,13 @@ class ImportReport:
         ]
         if self.removed:
             parts.append(f"{self.removed} removed")
-        read = f" (read as {self.encoding}, {layout})" if self.encoding else ""
+        if not self.encoding:
+            read = ""
+        elif self.delimiter:
+            read = f" (read as {self.encoding}, {layout})"
+        else:
+            read = f" (read as {self.encoding})"
+        if self.source:
+            read += f"; recognised as {self.source}"
         dry = "; dry run, nothing written" if self.dry_run else ""
         return f"{verb} {self.what}: {', '.join(parts)}{read}{dry}"

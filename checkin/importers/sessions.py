@@ -28,7 +28,10 @@ def import_sessions(store: Store, path: Path | str, *, dry_run: bool = False) ->
     """Import (or re-import) the sessions of the event from a CSV/TSV file.
 
     Columns title, room, start, end, capacity, restricted (French: titre, salle,
-    début, fin, capacité, restreinte), optionally an id and ``access`` (accès):
+    début, fin, capacité, restreinte), optionally admission (minutes before the
+    start from which people are admitted; ouverture), re-entry (yes/no: back in
+    after an exit; réadmission), multiple entries (yes/no; entrées multiples),
+    an id and ``access`` (accès):
     the name of a file, next to this one, listing who may enter that restricted
     session (see ``import_session_access``). Times are read in the event's time
     zone. A session is matched on its id, else title and start, else a title
@@ -113,6 +116,17 @@ def _parse(cells, mapping, zone: str, default_day: date | None) -> tuple[dict, s
     }
     if "restricted" not in mapping:
         values.pop("restricted")
+    minutes = cell("admit_before").replace(" ", "").removesuffix("min")
+    if minutes and not minutes.isdigit():
+        raise ValueError(f"admission {cell('admit_before')!r} is not a number of minutes")
+    if "admit_before" in mapping:
+        values["admit_minutes_before"] = int(minutes) if minutes else None
+    for column, field in (("reentry", "entry_after_exit"), ("multiple_entries", "multiple_entries")):
+        if column in mapping and cell(column):
+            word = search_key(cell(column))
+            if word not in _YES | _NO:
+                raise ValueError(f"{column.replace('_', ' ')} {cell(column)!r} is not yes/no")
+            values[field] = word in _YES
     return values, cell("access")
 
 

@@ -13,7 +13,8 @@ from checkin.store.versions import record_attendee_version
 from checkin.text import clean_name, search_key
 
 EDITABLE = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
-            "email", "status")
+            "email", "status", "pending")
+PENDING = ("payment", "approval")  # why a registration is not settled yet (None: it is)
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Attendee:
     status: str
     code: str | None
     source: str
+    pending: str | None = None  # 'payment' or 'approval': the desk refuses until an organiser confirms
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Attendee":
@@ -67,6 +69,7 @@ def add_attendee(
     code: str | None = None,
     uid: str | None = None,
     station: str | None = None,
+    pending: str | None = None,
 ) -> Attendee:
     """Insert one attendee, issuing a badge code unless one is given.
 
@@ -79,6 +82,8 @@ def add_attendee(
         raise StoreError("an attendee needs a name")
     organisation, category, role = clean_name(organisation), clean_name(category), clean_name(role)
     email = clean_name(email)
+    if pending is not None and pending not in PENDING:
+        raise StoreError(f"unknown pending reason {pending!r}")
     now = utc_now()
     keys = get_event(store).keys
     with store.transaction() as c:
@@ -87,13 +92,14 @@ def add_attendee(
             try:
                 cur = c.execute(
                     "INSERT INTO attendees (uid, external_id, first_name, last_name, full_name, organisation,"
-                    " category, role, email, status, code, source, search_key, created_at, updated_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " category, role, email, status, code, source, search_key, created_at, updated_at,"
+                    " pending)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         uid or uuid.uuid4().hex, external_id or None, first_name, last_name, full_name,
                         organisation, category, role, email, status, new_code, source,
                         attendee_search_key(full_name, organisation, email, first_name, last_name),
-                        now, now,
+                        now, now, pending,
                     ),
                 )
                 break
@@ -119,9 +125,11 @@ def update_attendee(store: Store, attendee_id: int, *, station: str | None = Non
     current = get_attendee(store, attendee_id)
     values = {f: getattr(current, f) for f in EDITABLE}
     for key, value in changes.items():
-        values[key] = value if key in ("external_id", "status") else clean_name(value)
+        values[key] = value if key in ("external_id", "status", "pending") else clean_name(value)
     if values["status"] not in ("registered", "cancelled"):
         raise StoreError(f"unknown status {values['status']!r}")
+    if values["pending"] is not None and values["pending"] not in PENDING:
+        raise StoreError(f"unknown pending reason {values['pending']!r}")
     if "full_name" not in changes and ({"first_name", "last_name"} & set(changes)):
         values["full_name"] = compose_full_name(values["first_name"], values["last_name"])
     if not values["full_name"]:

@@ -182,6 +182,11 @@ class Checkpoint:
     title: str
     capacity: int | None
     restricted: bool
+    starts_at: str | None = None
+    ends_at: str | None = None
+    admit_minutes_before: int | None = None  # None: no admission window
+    entry_after_exit: bool = True
+    multiple_entries: bool = False
 
 
 def get_checkpoint(store: Store, session_id: int | None) -> Checkpoint:
@@ -189,11 +194,14 @@ def get_checkpoint(store: Store, session_id: int | None) -> Checkpoint:
     if session_id is None:
         return Checkpoint(None, "Entrance", None, False)
     row = store.conn.execute(
-        "SELECT id, title, capacity, restricted FROM sessions WHERE id = ?", (session_id,)
+        "SELECT id, title, capacity, restricted, starts_at, ends_at, admit_minutes_before, entry_after_exit,"
+        " multiple_entries FROM sessions WHERE id = ?", (session_id,)
     ).fetchone()
     if row is None:
         raise StoreError(f"no session with id {session_id}")
-    return Checkpoint(row["id"], row["title"], row["capacity"], bool(row["restricted"]))
+    return Checkpoint(row["id"], row["title"], row["capacity"], bool(row["restricted"]), row["starts_at"],
+                      row["ends_at"], row["admit_minutes_before"], bool(row["entry_after_exit"]),
+                      bool(row["multiple_entries"]))
 
 
 def has_session_access(store: Store, session_id: int, attendee_id: int) -> bool:

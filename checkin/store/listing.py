@@ -45,6 +45,7 @@ class ListRow:
     category: str
     status: str
     arrived_at: str | None  # stored UTC text of the first entrance check-in, None if not arrived
+    pending: str | None = None  # 'payment' or 'approval' while the registration is not settled
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def rows_for_ids(store: Store, ids: Sequence[int]) -> dict[int, ListRow]:
         chunk = list(ids[start:start + 500])
         marks = ",".join("?" * len(chunk))
         rows = store.conn.execute(
-            "SELECT a.id, a.full_name, a.organisation, a.category, a.status,"
+            "SELECT a.id, a.full_name, a.organisation, a.category, a.status, a.pending,"
             " (SELECT MIN(c.at) FROM live_checkins c WHERE c.attendee_id = a.id AND c.session_id IS NULL"
             "  AND c.direction = 'in') AS arrived_at"
             f" FROM attendees a WHERE a.id IN ({marks})",
@@ -145,7 +146,7 @@ def rows_for_ids(store: Store, ids: Sequence[int]) -> dict[int, ListRow]:
         )
         for r in rows:
             out[r["id"]] = ListRow(r["id"], r["full_name"], r["organisation"], r["category"], r["status"],
-                                   r["arrived_at"])
+                                   r["arrived_at"], r["pending"])
     return out
 
 
@@ -237,3 +238,24 @@ def copy_event_file(store: Store, target: Path | str) -> Path:
     finally:
         copy.close()
     return target
+
+
+def find_attendees(store: Store, text: str, limit: int | None = 50) -> list[Attendee]:
+    """The desk's and the CLI's one search: a whole badge code, ticket code or external id finds its
+    holder first, then names, organisations and e-mails match as in ``search_attendees_fast``."""
+    from checkin.codes import normalise
+
+    raw = (text or "").strip()
+    exact: list[Attendee] = []
+    if raw:
+        rows = store.conn.execute(
+            "SELECT a.* FROM attendees a WHERE a.code = ? OR a.external_id = ?"
+            " UNION SELECT a.* FROM code_aliases x JOIN attendees a ON a.id = x.attendee_id WHERE x.code = ?"
+            " ORDER BY 1",
+            (normalise(raw), raw, raw),
+        )
+        exact = [Attendee.from_row(r) for r in rows]
+    seen = {a.id for a in exact}
+    rest = [a for a in search_attendees_fast(store, raw, limit) if a.id not in seen]
+    found = exact + rest
+    return found if limit is None else found[:limit]

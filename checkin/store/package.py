@@ -12,6 +12,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+from checkin.store.aliases import copy_ticket_codes
 from checkin.store.db import Store, StoreError, utc_now
 from checkin.store.stations import Station, find_station, remember_station
 from checkin.store.versions import ATTENDEE_FIELDS, SESSION_FIELDS
@@ -170,9 +171,15 @@ def refresh_from_package(store: Store, pkg: sqlite3.Connection) -> tuple[int, in
         conn.executemany(
             "INSERT OR IGNORE INTO session_access (session_id, attendee_id) SELECT ?, id FROM attendees WHERE uid = ?",
             [(session_id, uid) for uid in access])
+    copy_ticket_codes(conn, pkg)
     return changed_people, changed_sessions
 
 
 def package_stations(pkg: sqlite3.Connection) -> list[sqlite3.Row]:
     """The stations a package knows, with how far their records go."""
     return pkg.execute("SELECT uid, name, next_seq, created_at FROM stations").fetchall()
+
+
+def package_event(conn: sqlite3.Connection) -> sqlite3.Row:
+    """The event a package is for: ``uid``, ``name``, ``date``."""
+    return conn.execute("SELECT uid, name, date FROM event WHERE id = 1").fetchone()

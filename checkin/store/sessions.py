@@ -9,7 +9,9 @@ from dataclasses import dataclass, fields
 from checkin.store.db import Store, StoreError
 from checkin.store.versions import record_session_version
 
-EDITABLE = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted")
+EDITABLE = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted",
+            "admit_minutes_before", "entry_after_exit", "multiple_entries")
+_FLAGS = ("restricted", "entry_after_exit", "multiple_entries")
 
 
 @dataclass(frozen=True)
@@ -24,11 +26,15 @@ class Session:
     ends_at: str | None
     capacity: int | None
     restricted: bool
+    admit_minutes_before: int | None = None  # admitted from this long before the start (None: any time)
+    entry_after_exit: bool = True  # back in after an exit scan
+    multiple_entries: bool = False  # a second entry without an exit admits again
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Session:
         values = {f.name: row[f.name] for f in fields(cls)}
-        values["restricted"] = bool(values["restricted"])
+        for flag in _FLAGS:
+            values[flag] = bool(values[flag])
         return cls(**values)
 
 
@@ -43,20 +49,29 @@ def add_session(
     restricted: bool = False,
     external_id: str | None = None,
     uid: str | None = None,
+    admit_minutes_before: int | None = None,
+    entry_after_exit: bool = True,
+    multiple_entries: bool = False,
 ) -> Session:
     """Insert one session; times are stored UTC text (see ``db.to_stored_time``).
 
     Sessions are created and changed on the organiser's file: each change is a
     version of this laptop's station, so it reaches stations through its journal.
+
+    ``admit_minutes_before`` opens admission that long before the start (until the
+    end); None admits at any time. ``entry_after_exit`` and ``multiple_entries`` are
+    the re-entry policy (pretix's "allow re-entering after an exit scan" and "allow
+    multiple entries per ticket").
     """
     if not (title or "").strip():
         raise StoreError("a session needs a title")
     with store.transaction() as c:
         cur = c.execute(
-            "INSERT INTO sessions (external_id, title, room, starts_at, ends_at, capacity, restricted, uid)"
-            " VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO sessions (external_id, title, room, starts_at, ends_at, capacity, restricted, uid,"
+            " admit_minutes_before, entry_after_exit, multiple_entries) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (external_id or None, title, room, starts_at, ends_at, capacity, int(bool(restricted)),
-             uid or uuid.uuid4().hex),
+             uid or uuid.uuid4().hex, admit_minutes_before, int(bool(entry_after_exit)),
+             int(bool(multiple_entries))),
         )
         record_session_version(store, cur.lastrowid, station=None)
     return get_session(store, cur.lastrowid)
@@ -67,8 +82,9 @@ def update_session(store: Store, session_id: int, **changes) -> Session:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
-    if "restricted" in changes:
-        changes["restricted"] = int(bool(changes["restricted"]))
+    for flag in _FLAGS:
+        if flag in changes:
+            changes[flag] = int(bool(changes[flag]))
     if not changes:
         return get_session(store, session_id)
     assignments = ", ".join(f"{k} = ?" for k in changes)

@@ -257,6 +257,9 @@ def _apply_session(store: Store, uid: str, data: dict, key: str) -> None:
         return
     values = {f: data.get(f) for f in SESSION_FIELDS}
     values["restricted"] = int(bool(values["restricted"]))
+    # re-entry rules (migration 0021): a version written without them keeps the defaults
+    values["entry_after_exit"] = int(values["entry_after_exit"] is None or bool(values["entry_after_exit"]))
+    values["multiple_entries"] = int(bool(values["multiple_entries"]))
     values["version"] = key
     if row is None:
         cur = conn.execute(f"INSERT INTO sessions (uid, {', '.join(values)}) VALUES (?, {', '.join('?' * len(values))})",

@@ -17,8 +17,9 @@ from checkin.store.db import Store, utc_now
 from checkin.store.stations import stamp
 
 ATTENDEE_FIELDS = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
-                   "email", "status", "code", "source")
-SESSION_FIELDS = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted")
+                   "email", "status", "code", "source", "pending")
+SESSION_FIELDS = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted",
+                  "admit_minutes_before", "entry_after_exit", "multiple_entries")
 
 
 def version_key(at: str, station_uid: str, seq: int) -> str:

@@ -43,14 +43,26 @@ class FolderStatus:
         return out
 
 
+def folder_refusal(db_path: Path, folder: Path) -> str | None:
+    """Why ``folder`` cannot be the sync folder of the event file ``db_path``, as a word the app can
+    translate: ``"missing"`` (no such folder) or ``"holds_event_file"``; None when it can serve."""
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        return "missing"
+    folder, db = folder.resolve(), Path(db_path).resolve()
+    if db.parent == folder or folder in db.parents:
+        return "holds_event_file"
+    return None
+
+
 def check_folder(store: Store, folder: Path) -> Path:
     """The folder, resolved; StoreError when it cannot serve (missing, or holding the event file)."""
     folder = Path(folder).expanduser()
-    if not folder.is_dir():
+    why = folder_refusal(store.path, folder)
+    if why == "missing":
         raise StoreError(f"{folder}: no such folder")
-    folder = folder.resolve()
-    db = store.path.resolve()
-    if db.parent == folder or folder in db.parents:
+    folder, db = folder.resolve(), store.path.resolve()
+    if why == "holds_event_file":
         raise StoreError(f"the event file {db} is inside the sync folder {folder}; a synced SQLite file gets"
                          " corrupted: keep the event file elsewhere and sync only the journals")
     return folder

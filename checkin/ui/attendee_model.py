@@ -43,6 +43,7 @@ class AttendeeModel(QAbstractTableModel):
         self._last_page = -1
         self._zone = ctx.event.timezone
         self._cancelled, self._registered = self.tr("Cancelled"), self.tr("Registered")
+        self._pending = {"payment": self.tr("Payment pending"), "approval": self.tr("Awaiting approval")}
         self._struck = QFont()
         self._struck.setStrikeOut(True)
         self._text, self._sort, self._descending = "", "name", False
@@ -86,7 +87,8 @@ class AttendeeModel(QAbstractTableModel):
 
     def _texts(self, row: listing.ListRow) -> tuple[str, ...]:
         """The shown text of each column, computed once per fetched row."""
-        status = self._cancelled if row.status == "cancelled" else self._registered
+        status = self._cancelled if row.status == "cancelled" else (
+            self._pending.get(row.pending, self._registered) if row.pending else self._registered)
         arrived = local_clock(row.arrived_at, self._zone, with_date=True) if row.arrived_at else ""
         return (row.full_name, row.organisation, row.category, status, arrived)
 

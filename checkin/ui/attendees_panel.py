@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from checkin.decision import confirm_registration
 from checkin.store import listing
 from checkin.store.attendees import get_attendee, update_attendee
 from checkin.store.db import StoreError
@@ -91,6 +92,12 @@ class AttendeesPanel(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.cancel_button = QPushButton(self.tr("Mark &cancelled"), self)
         self.history_button = QPushButton(self.tr("&History…"), self)
+        # A registration imported as pending (unpaid, awaiting approval) is refused at the desks until
+        # an organiser settles it here.
+        self.confirm_button = QPushButton(self.tr("Con&firm registration"), self)
+        self.confirm_button.setToolTip(self.tr("Paid or approved: the desks admit this person from now on"))
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.confirm_button.setVisible(False)
         self.edit_button.clicked.connect(self.edit_selected)
         self.cancel_button.clicked.connect(self.toggle_cancelled)
         self.history_button.clicked.connect(self.show_history)
@@ -109,6 +116,7 @@ class AttendeesPanel(QWidget):
         dl.addWidget(self.detail_title)
         dl.addWidget(self.detail_lines)
         dl.addWidget(self.sessions_tree, 1)
+        dl.addWidget(self.confirm_button)
         dl.addLayout(buttons)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self.table)
@@ -190,7 +198,7 @@ class AttendeesPanel(QWidget):
             self.model.set_category(None)
 
     def _reload_after_change(self) -> None:
-        if self.ctx.closed:  # the change timer fired after the event file was closed: nothing to show
+        if self.ctx.closed:  # the delayed reload of a window whose event file was closed meanwhile
             return
         self._fill_categories()  # an import or an edit may bring a new category
         current = self.current_attendee_id()
@@ -216,6 +224,7 @@ class AttendeesPanel(QWidget):
         self.sessions_tree.clear()
         for b in (self.edit_button, self.cancel_button, self.history_button):
             b.setEnabled(attendee_id is not None)
+        self.confirm_button.setVisible(False)
         if attendee_id is None:
             self.detail_title.setText("")
             self.detail_lines.setText(self.tr("Select an attendee to see their sessions."))
@@ -224,6 +233,10 @@ class AttendeesPanel(QWidget):
         lines = [attendee.organisation, attendee.category, attendee.email]
         if attendee.status == "cancelled":
             lines.append(self.tr("Cancelled"))
+        elif attendee.pending:
+            lines.append(self.tr("Payment pending — refused at the desks") if attendee.pending == "payment"
+                         else self.tr("Awaiting approval — refused at the desks"))
+        self.confirm_button.setVisible(attendee.status != "cancelled" and bool(attendee.pending))
         # A mark of the UI's direction first: a Latin name in the Arabic UI still lines up on the right.
         mark = "\u200f" if self.isRightToLeft() else "\u200e"
         self.detail_title.setText(mark + attendee.full_name)
@@ -254,6 +267,20 @@ class AttendeesPanel(QWidget):
         if dialog.exec() != AttendeeDialog.Accepted:
             return
         self._save(attendee_id, dialog.changes())
+
+    def confirm_selected(self) -> None:
+        """Settle the selected pending registration: admitted at the desks from now on."""
+        attendee_id = self.current_attendee_id()
+        if attendee_id is None:
+            return
+        try:
+            confirm_registration(self.ctx.store, attendee_id, station=self.ctx.station)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return
+        self.model.refresh_rows()
+        self._show_details()
+        self.ctx.data_changed.emit()
 
     def toggle_cancelled(self) -> None:
         attendee_id = self.current_attendee_id()

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.store.dashboard import DashboardFigures, dashboard_figures
+from checkin.store.freshness import merged_stations
 from checkin.ui.context import AppContext
 from checkin.ui.dashboard_chart import ArrivalsChart
+from checkin.ui.freshness import freshness_text
 from checkin.ui.tasks import run_task
 
 REFRESH_MS = 1000  # coalescing window: at most one recomputation per second
@@ -55,6 +57,8 @@ class DashboardPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
         self.walkins_label = QLabel(self)
+        self.freshness_label = QLabel(self)  # which stations' records the figures hold, as of when
+        self.freshness_label.setWordWrap(True)
         self.chart = ArrivalsChart(self)
         self.categories = QTreeWidget(self)
         self.categories.setRootIsDecorated(False)
@@ -75,6 +79,7 @@ class DashboardPanel(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.progress)
         side.addWidget(self.walkins_label)
+        side.addWidget(self.freshness_label)
         head.addLayout(side, 1)
         cat_box = QGroupBox(self.tr("Per category"), self)
         QVBoxLayout(cat_box).addWidget(self.categories)
@@ -122,9 +127,9 @@ class DashboardPanel(QWidget):
         self._running = True
         ctx = self.ctx
 
-        def work() -> DashboardFigures:
+        def work() -> tuple[DashboardFigures, list]:
             with ctx.open_store() as store:
-                return dashboard_figures(store)
+                return dashboard_figures(store), merged_stations(store)
 
         run_task(work, self._show, self._failed)
 
@@ -134,9 +139,11 @@ class DashboardPanel(QWidget):
         self._running = False
         self.walkins_label.setText(self.tr("Could not read the figures: %1").replace("%1", message))
 
-    def _show(self, figures: DashboardFigures) -> None:
+    def _show(self, result: tuple[DashboardFigures, list]) -> None:
         if not shiboken6.isValid(self):
             return
+        figures, stations = result
+        self.freshness_label.setText(freshness_text(stations, self.ctx.event.timezone))
         self._running = False
         if self._again:
             self._again = False

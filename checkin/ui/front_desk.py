@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from checkin import desk
 from checkin.store.attendees import Attendee, get_attendee
-from checkin.store.listing import search_attendees_fast  # trigram index: 5-15 ms at 100k
+from checkin.store.listing import find_attendees  # trigram index: 5-15 ms at 100k; codes and ids too
 from checkin.store.badges import last_print
 from checkin.store.checkins import inside_since
 from checkin.store.db import StoreError
@@ -50,7 +50,7 @@ class FrontDeskPanel(QWidget):
         self.last_decision = None
 
         self.camera = CameraView(self)
-        self.search = SearchBox(lambda text, limit: search_attendees_fast(self.ctx.store, text, limit), self,
+        self.search = SearchBox(lambda text, limit: find_attendees(self.ctx.store, text, limit), self,
                                 presence=self._inside_text)
         self.search.attendee_chosen.connect(self.check_in_attendee)
         self.search.undo_requested.connect(self.undo_person)

@@ -21,6 +21,9 @@ from checkin.ui.context import AppContext
 from checkin.ui.long_task import run_with_progress
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+# Larger attendee lists are previewed on a copy of the event file (about 50,000 rows).
+PREVIEW_IN_PLACE_BYTES = 5 * 1024 * 1024
+SHOWN_WARNINGS = 20  # lines to check listed in the preview; the rest are counted
 
 
 
@@ -36,12 +39,17 @@ def report_text(report, *, preview: bool) -> str:
         removed = (translate("import_dialog", "Would remove %1.") if preview
                    else translate("import_dialog", "Removed %1."))
         text += " " + removed.replace("%1", str(report.removed))
-    if report.encoding:
+    if report.encoding and report.delimiter:
         names = {",": translate("import_dialog", "comma"), ";": translate("import_dialog", "semicolon"),
                  "\t": translate("import_dialog", "tab")}
         read_as = translate("import_dialog", "Read as %1, %2-separated.")
         text += " " + read_as.replace("%1", report.encoding).replace(
             "%2", names.get(report.delimiter, repr(report.delimiter)))
+    elif report.encoding:
+        text += " " + translate("import_dialog", "Read as %1.").replace("%1", report.encoding)
+    if getattr(report, "source", ""):
+        recognised = translate("import_dialog", "Recognised as an export of %1.")
+        text += " " + recognised.replace("%1", report.source)
     return text
 
 
@@ -55,9 +63,15 @@ class ImportPreviewDialog(QDialog):
         summary = QLabel(report_text(report, preview=True), self)
         summary.setWordWrap(True)
         summary.setObjectName("importSummary")
-        notes = QLabel("\n".join(report.notes), self)
+        warnings = getattr(report, "warnings", [])
+        checks = [self.tr("Line %1: %2").replace("%1", str(line)).replace("%2", message)
+                  for line, message in warnings[:SHOWN_WARNINGS]]
+        if len(warnings) > SHOWN_WARNINGS:
+            checks.append(self.tr("… and %n more line(s) to check", "", len(warnings) - SHOWN_WARNINGS))
+        notes = QLabel("\n".join([*checks, *report.notes]), self)
+        notes.setObjectName("importNotes")
         notes.setWordWrap(True)
-        notes.setVisible(bool(report.notes))
+        notes.setVisible(bool(checks or report.notes))
         self.problems = QTreeWidget(self)
         self.problems.setRootIsDecorated(False)
         self.problems.setHeaderLabels([self.tr("Line"), self.tr("Problem")])
@@ -82,13 +96,21 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _importer(kind: str, path: Path, session_id: int | None):
+class NeedsMapping:
+    """The dry run's answer when the header is unsure: the columns, first rows and the importer's guess."""
+
+    def __init__(self, choice, samples: list[list[str]]):
+        self.choice = choice
+        self.samples = samples
+
+
+def _importer(kind: str, path: Path, session_id: int | None, mapping: dict | None = None):
     """``run(store, dry_run) -> ImportReport`` for an import kind: attendees, sessions or access."""
     from checkin.importers import import_attendees, import_session_access, import_sessions
 
-    def run(store: Store, dry_run: bool = False):
+    def run(store: Store, dry_run: bool = False, progress=None):
         if kind == "attendees":
-            return import_attendees(store, path, dry_run=dry_run)
+            return import_attendees(store, path, dry_run=dry_run, mapping=mapping, progress=progress)
         if kind == "sessions":
             return import_sessions(store, path)
         if kind == "access":
@@ -120,17 +142,26 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, *, ses
     """
     path = Path(path)
     db_path = ctx.db_path
-    run = _importer(kind, path, session_id)
+    chosen: dict = {}
+    run = _importer(kind, path, session_id, chosen)
 
     def dry_run():
         if kind == "attendees":  # the importer's own dry run: one rolled-back transaction
+            from checkin.importers.attendees import preview_header
+
             with Store(db_path) as store:
-                return run(store, dry_run=True)
+                stream, choice = preview_header(path, store=store, mapping=dict(chosen))
+                if not choice.confident:
+                    first = [r.cells for r in stream.lead[choice.index + 1 : choice.index + 6]]
+                    return NeedsMapping(choice, first)
+                if path.stat().st_size <= PREVIEW_IN_PLACE_BYTES:
+                    return run(store, dry_run=True)
+        # a big list is previewed on a copy: a dry run in place would hold the write lock throughout
         return _preview_on_copy(db_path, run)
 
-    def commit():
+    def commit(progress):
         with Store(db_path) as store:
-            return run(store)
+            return run(store, progress=progress)
 
     def committed(report) -> None:
         ctx.data_changed.emit()
@@ -138,12 +169,23 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, *, ses
             on_finished(report)
 
     def previewed(report) -> None:
+        if isinstance(report, NeedsMapping):
+            from checkin.ui.column_mapping import ColumnMappingDialog
+
+            ask = ColumnMappingDialog(path.name, report.choice.columns, report.samples, report.choice.mapping,
+                                      parent)
+            if ask.exec() == QDialog.Accepted:
+                chosen.clear()
+                chosen.update(ask.mapping())
+                run_with_progress(parent, read_label, dry_run, previewed,
+                                  error_title=translate("import_dialog", "Cannot import this file"))
+            return
         dialog = ImportPreviewDialog(path, report, parent)
         if dialog.exec() == QDialog.Accepted:
             label = translate("import_dialog", "Importing %1…").replace("%1", path.name)
-            run_with_progress(parent, label, commit, committed,
+            run_with_progress(parent, label, commit, committed, with_progress=True,
                               error_title=translate("import_dialog", "Import failed"))
 
-    label = translate("import_dialog", "Reading %1…").replace("%1", path.name)
-    return run_with_progress(parent, label, dry_run, previewed,
+    read_label = translate("import_dialog", "Reading %1…").replace("%1", path.name)
+    return run_with_progress(parent, read_label, dry_run, previewed,
                              error_title=translate("import_dialog", "Cannot import this file"))

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QProcess, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QWidget,
+    QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QTabWidget, QWidget,
 )
 
 from checkin.ui.appearance import LARGE_SCALE, LARGE_TEXT_KEY
@@ -25,6 +25,8 @@ from checkin.ui.kiosk import KioskController
 from checkin.ui.organiser_menus import install_menus
 from checkin.ui.session_room import SessionRoomPanel
 from checkin.ui.sounds import SoundPlayer
+from checkin.ui.sync_runner import SyncController
+from checkin.ui.sync_status import SyncStatusLabel
 from checkin.ui.wedge_filter import WedgeFilter
 
 CAMERA_KEY = "camera/source"
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.scan_panel = self.front_desk
 
+        self.sync = SyncController(ctx, self)
         self.menus = install_menus(self, ctx)
         self.kiosk = KioskController(self, ctx)
         self._install_desk_actions()
@@ -61,8 +64,22 @@ class MainWindow(QMainWindow):
         self.station_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # clip, not push
         self.camera_label = QLabel()
         self.statusBar().addWidget(self.station_label, 1)
+        self.sync_label = SyncStatusLabel(ctx.event.timezone)
+        self.sync_label.setVisible(False)
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setStyleSheet("color: #b35900; font-weight: bold;")
+        self.conflicts_button.setVisible(False)
+        self.conflicts_button.clicked.connect(lambda: self.menus.actions["conflicts"].trigger())
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.conflicts_button)
         self.statusBar().addPermanentWidget(self.camera_label)
         self._show_station()
+        self.sync.synced.connect(self._show_sync)
+        self.sync.failed.connect(lambda _message: self.sync_label.show_state(self.sync))
+        self.sync.folder_changed.connect(lambda _folder: self._show_sync())
+        self.sync.conflicts_counted.connect(lambda _n: self._show_conflicts())
+        ctx.kiosk_changed.connect(lambda on: on and self.conflicts_button.setVisible(False))  # organisers' only
         ctx.kiosk_changed.connect(lambda _on: self._show_station())
         ctx.station_changed.connect(lambda _name: self._show_station())
 
@@ -77,6 +94,9 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()
         if camera_off:
             self.camera_off()
+
+        self.sync.start_saved()
+        self._show_sync()
 
     def fit_to_screen(self) -> None:
         """First start: 1280 × 800 where the screen has room, else the whole available area (down to 1024 × 768)."""
@@ -190,8 +210,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the camera (flag + wait) and the scanner filter."""
+        """Stop the camera (flag + wait), the sync thread (after its pass) and the scanner filter."""
         self.camera.stop()
+        self.sync.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.wedge)
@@ -264,3 +285,17 @@ class MainWindow(QMainWindow):
             text = self.tr("KIOSK (F11 + PIN to leave)") + " · " + text
         self.station_label.setText(text)
         self.station_label.setToolTip(text)
+
+    # -- sync status ----------------------------------------------------------------------------
+
+    def _show_sync(self, _report=None) -> None:
+        """The sync line, only while a folder is set."""
+        self.sync_label.setVisible(self.sync.folder is not None)
+        self.sync_label.show_state(self.sync)
+        self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        """A button to the conflicts dialog, while the merged records hold any."""
+        count = self.sync.conflicts or 0
+        self.conflicts_button.setText(self.tr("%n conflict(s)…", "", count))
+        self.conflicts_button.setVisible(self.sync.folder is not None and count > 0 and not self.ctx.kiosk)

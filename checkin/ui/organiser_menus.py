@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
@@ -51,6 +51,7 @@ class OrganiserMenus(QObject):
 
         export_menu = bar.addMenu(self.tr("&Export"))
         self._add(export_menu, "export", self.tr("&Export CSV files…"), self.export, "Ctrl+Shift+E")
+        self._add(export_menu, "conflicts", self.tr("&Conflicts between stations…"), self.conflicts)
         from checkin.ui.report_dialog import install_report_actions  # the report pulls in the painter
 
         install_report_actions(self, export_menu)
@@ -61,6 +62,7 @@ class OrganiserMenus(QObject):
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self._add(settings_menu, "settings", self.tr("&Settings…"), self.settings, QKeySequence.Preferences)
+        self._add(settings_menu, "sync", self.tr("S&ync folder…"), self.sync_folder)
 
         ctx.kiosk_changed.connect(self._on_kiosk)
         self._on_kiosk(ctx.kiosk)
@@ -141,7 +143,28 @@ class OrganiserMenus(QObject):
         folder, delimiter = dialog.choice()
         return start_export(self.window, self.ctx, folder, delimiter)
 
+    def conflicts(self):
+        """The conflicts found in the stations' records merged so far (also opened from the status bar)."""
+        from checkin.ui.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.ctx, self.window)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     # -- Settings ------------------------------------------------------------------
+
+    def sync_folder(self):
+        """Choose (or stop) the folder this station syncs through; the window's sync controller runs it."""
+        from checkin.ui.sync_dialog import SyncDialog
+
+        controller = getattr(self.window, "sync", None)
+        if controller is None:  # a bare window without live sync (tests of other panels)
+            return None
+        dialog = SyncDialog(self.ctx, controller, self.window)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def settings(self) -> None:
         dialog = SettingsDialog(self.ctx, self.window)

@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import desk
-from checkin.store.listing import search_attendees_fast
+from checkin.decision import OVERRIDABLE
+from checkin.store.listing import find_attendees
 from checkin.store.checkins import occupancy
 from checkin.store.db import StoreError
+from checkin.store.freshness import merged_stations
 from checkin.store.sessions import list_sessions
 from checkin.store.ui_queries import current_session
 from checkin.ui.camera_view import CameraView
 from checkin.ui.decision_text import CardText, decision_card, local_clock
+from checkin.ui.freshness import freshness_text
 from checkin.ui.guards import RepeatGuard
 from checkin.ui.result_card import ResultCard, hold_ms
 from checkin.ui.search_box import SearchBox
@@ -76,18 +79,22 @@ class SessionRoomPanel(QWidget):
         self.count.setAccessibleName(self.tr("People present"))
         self.warning = QLabel()
         self.warning.setWordWrap(True)
+        self.freshness = QLabel()  # the count holds every station merged so far: say as of when
+        self.freshness.setWordWrap(True)
         self.camera = CameraView(self)
         self.card = ResultCard(parent=self, hold=lambda: hold_ms(self.ctx.settings))
-        self.search = SearchBox(lambda text, limit: search_attendees_fast(self.ctx.store, text, limit), self)
+        self.search = SearchBox(lambda text, limit: find_attendees(self.ctx.store, text, limit), self)
         self.search.attendee_chosen.connect(self.check_in_attendee)
         self.search.code_entered.connect(lambda code: self.handle_code(code, "scanner"))
         self.search.field.setPlaceholderText(self.tr("No badge? Find by name…"))
-        self.override_button = QPushButton(self.tr("Admit anyway (organiser PIN)…"))
+        self.override_button = QPushButton(self.tr("Admit anyway (organiser)"))
         self.override_button.setMinimumHeight(44)
-        self.override_button.clicked.connect(self.override_last_refusal)
-        self.override_button.hide()
+        self.override_button.setToolTip(self.tr("Outside the session's admission time or after leaving, or a full"
+                                                " or closed session (PIN and reason): admit this person all the same"))
+        self.override_button.clicked.connect(self.admit_anyway)
+        self.override_button.setVisible(False)
         self.ask_override: Callable[[str], tuple[str, str] | None] = self._ask_override  # (PIN, reason)
-        self._refused = None  # the refusal the override button would overturn
+        self._refused = None  # the last refusal that may be overridden
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.undo_button.setMinimumHeight(44)
         self.undo_button.clicked.connect(self.undo_last)
@@ -106,6 +113,7 @@ class SessionRoomPanel(QWidget):
         lcol.addWidget(self.camera, 3)
         lcol.addWidget(self.count)
         lcol.addWidget(self.warning)
+        lcol.addWidget(self.freshness)
         lcol.addWidget(self.search, 1)
         right = QWidget()
         rcol = QVBoxLayout(right)
@@ -125,7 +133,7 @@ class SessionRoomPanel(QWidget):
         layout.addWidget(split, 1)
         self.set_text_scale(1.0)
         self.reload_sessions(now)
-        ctx.data_changed.connect(self.refresh_count)
+        ctx.data_changed.connect(self._on_data_changed)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -186,9 +194,10 @@ class SessionRoomPanel(QWidget):
             self.sounds.play("refused")
             return
         self.card.show_card(decision_card(decision, self.ctx.event.timezone, decision.direction))
-        self._refused = decision if desk.can_override(decision) else None
-        self.override_button.setVisible(self._refused is not None)
         self.sounds.play(decision.status)
+        overridable = decision.status == "refused" and decision.reason in OVERRIDABLE
+        self._refused = decision if overridable or desk.can_supervisor_admit(decision) else None
+        self.override_button.setVisible(self._refused is not None)
         self.decision_shown.emit(decision)
         self.ctx.decision_made.emit(decision)
         if decision.checkin_id:
@@ -221,8 +230,8 @@ class SessionRoomPanel(QWidget):
         if not reason.strip():
             self.status_line.setText(self.tr("Give a reason to admit {name} anyway.").format(name=who))
             return
-        self._decide(lambda: desk.override(self.ctx.store, refused, station=self.ctx.station, reason=reason,
-                                           session_entry_is_arrival=self._entry_is_arrival()))
+        self._decide(lambda: desk.supervisor_admit(self.ctx.store, refused, station=self.ctx.station,
+                                                   reason=reason, session_entry_is_arrival=self._entry_is_arrival()))
         self.status_line.setText(self.tr("{name} admitted by a supervisor: {reason}").format(name=who,
                                                                                              reason=reason))
 
@@ -238,6 +247,29 @@ class SessionRoomPanel(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Admit anyway"), self.tr("Reason (kept in the record):"))
         return (pin, reason) if ok else None
 
+    def admit_anyway(self) -> None:
+        """The organiser overrides the session's admission time or re-entry rule for the last refusal."""
+        refused = self._refused
+        if refused is None or refused.session_id != self.session_id:
+            self.override_button.setVisible(False)
+            return
+        if desk.can_supervisor_admit(refused):  # a full or closed room: the organiser PIN and a reason
+            self.override_last_refusal()
+            return
+        who = refused.attendee.full_name if refused.attendee else refused.code
+        question = self.tr("Admit %1 despite the session's rule?").replace("%1", who)
+        if not self.confirm(self.tr("Admit anyway"), question):
+            return
+        if refused.method == "manual" and refused.attendee is not None:
+            self._decide(lambda: desk.check_in(self.ctx.store, refused.attendee.id, session_id=refused.session_id,
+                                               station=self.ctx.station, direction=refused.direction, override=True,
+                                               session_entry_is_arrival=self._entry_is_arrival()))
+        else:
+            self._decide(lambda: desk.scan(self.ctx.store, refused.code, session_id=refused.session_id,
+                                           station=self.ctx.station, method=refused.method,
+                                           direction=refused.direction, override=True,
+                                           session_entry_is_arrival=self._entry_is_arrival()))
+
     def undo_last(self) -> None:
         """Take back this station's newest check-in, after confirming whom."""
         card, message, _item = undo_last_checkin(self.ctx, self.confirm)
@@ -247,7 +279,18 @@ class SessionRoomPanel(QWidget):
             self.repeat_guard = RepeatGuard()  # the person may scan in again at once
             self.ctx.data_changed.emit()
 
+    def _on_data_changed(self) -> None:
+        """A scan here, or another station's records merged: sessions may have come or changed too."""
+        if list_sessions(self.ctx.store) != self.sessions:
+            chosen = self.session_id
+            self.reload_sessions()
+            if chosen is not None and self.session_box.findData(chosen) >= 0:
+                self.select_session(chosen)  # the host's choice stays
+            return  # reloading refreshed the count
+        self.refresh_count()
+
     def refresh_count(self) -> None:
+        self.freshness.setText(freshness_text(merged_stations(self.ctx.store), self.ctx.event.timezone))
         sid = self.session_id
         if sid is None:
             self.count.setText("")
@@ -282,8 +325,8 @@ class SessionRoomPanel(QWidget):
         normal = QFont(self.font())
         normal.setPointSizeF(14 * scale)
         self.search.set_text_scale(scale)
-        for w in (self.pick_label, self.session_box, self.in_button, self.out_button, self.undo_button,
-                  self.status_line):
+        for w in (self.pick_label, self.session_box, self.in_button, self.out_button, self.override_button,
+                  self.undo_button, self.status_line):
             w.setFont(normal)
 
     # -- inside -------------------------------------------------------------------------------

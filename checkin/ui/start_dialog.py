@@ -1,4 +1,4 @@
-"""Shown when there is no current event: open the demo, create an event, or open a file."""
+"""Shown when there is no current event: open the demo, create an event, join one from a package, or open a file."""
 
 from __future__ import annotations
 
@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
 
 from checkin.store.db import Store, StoreError
 from checkin.store.event import create_event, has_event
+from checkin.sync.joining import PACKAGE_SUFFIX, event_in_file, read_package, station_file_path
+from checkin.sync.package import join
 
 FILTER = "checkin event (*.db *.sqlite);;*"
+PACKAGE_FILTER = f"checkin station package (*{PACKAGE_SUFFIX});;*"
 
 
 def new_event_path(folder: Path, name: str, date: str) -> Path:
@@ -58,6 +61,8 @@ class StartDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("D&ate"), self.date)
         form.addRow("", self.create_button)
+        self.join_button = QPushButton(self.tr("&Join an event… (a station package from the organisers)"))
+        self.join_button.clicked.connect(self._join)
         self.open_button = QPushButton(self.tr("&Open an event file…"))
         self.open_button.clicked.connect(self._open)
         self.error = QLabel()
@@ -67,9 +72,10 @@ class StartDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.demo_button)
         layout.addWidget(box)
+        layout.addWidget(self.join_button)
         layout.addWidget(self.open_button)
         layout.addWidget(self.error)
-        for b in (self.demo_button, self.create_button, self.open_button):
+        for b in (self.demo_button, self.create_button, self.join_button, self.open_button):
             b.setMinimumHeight(40)
         self.setMinimumWidth(520)
 
@@ -115,3 +121,50 @@ class StartDialog(QDialog):
             return
         self.chosen = Path(path)
         self.accept()
+
+    def _join(self) -> None:
+        package, _ = QFileDialog.getOpenFileName(self, self.tr("Join an event: the station package"),
+                                                 str(Path.home()), PACKAGE_FILTER)
+        if not package:
+            return
+        try:
+            summary = read_package(Path(package))
+        except StoreError:
+            self._not_a_package(Path(package))
+            return
+        suggested = station_file_path(self.folder, summary)
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Where to keep the event file of %1").replace("%1", summary.station_name),
+            str(suggested), FILTER)
+        if target:
+            self.join(Path(package), Path(target))
+
+    def join(self, package: Path, target: Path) -> Path | None:
+        """Set this laptop up as the package's station in ``target``, then open it; None with a message."""
+        try:
+            summary = read_package(package)
+        except StoreError:
+            self._not_a_package(Path(package))
+            return None
+        try:
+            held = event_in_file(target)
+        except StoreError:
+            self.error.setText(self.tr("%1 is not an event file; choose a new file name.").replace(
+                "%1", target.name))
+            return None
+        if held is not None and held[0] != summary.event_uid:
+            self.error.setText(self.tr("%1 already holds another event (%2); choose a new file name.").replace(
+                "%1", target.name).replace("%2", held[1]))
+            return None
+        try:
+            join(package, target)
+        except (StoreError, sqlite3.Error) as exc:
+            self.error.setText(self.tr("Could not join: %1").replace("%1", str(exc)))
+            return None
+        self.chosen = target
+        self.accept()
+        return target
+
+    def _not_a_package(self, path: Path) -> None:
+        self.error.setText(self.tr("%1 is not a checkin station package. Ask the organisers for this "
+                                   "station's package (made with “checkin package”).").replace("%1", path.name))

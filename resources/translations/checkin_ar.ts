@@ -147,6 +147,26 @@
         <source>Check-in of {name} at {time} undone.</source>
         <translation>تم إلغاء تسجيل {name} في {time}.</translation>
     </message>
+    <message>
+        <source>Payment pending — see the organiser</source>
+        <translation>الدفع معلّق — راجع المنظّم</translation>
+    </message>
+    <message>
+        <source>Registration awaiting approval — see the organiser</source>
+        <translation>التسجيل في انتظار الموافقة — راجع المنظّم</translation>
+    </message>
+    <message>
+        <source>Too early: this session is not open yet</source>
+        <translation>مبكر جدًا: الجلسة لم تُفتح بعد</translation>
+    </message>
+    <message>
+        <source>This session has ended</source>
+        <translation>انتهت هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>No re-entry to this session after leaving</source>
+        <translation>لا يُسمح بالعودة إلى هذه الجلسة بعد الخروج</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalsChart</name>
@@ -232,6 +252,14 @@
     <message>
         <source>Registered</source>
         <translation>مسجّل</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>الدفع معلّق</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>في انتظار الموافقة</translation>
     </message>
 </context>
 <context>
@@ -339,6 +367,22 @@
         <source>Could not save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
+    <message>
+        <source>Con&amp;firm registration</source>
+        <translation>&amp;تأكيد التسجيل</translation>
+    </message>
+    <message>
+        <source>Paid or approved: the desks admit this person from now on</source>
+        <translation>تم الدفع أو الموافقة: يُسمح لهذا الشخص بالدخول من الآن</translation>
+    </message>
+    <message>
+        <source>Payment pending — refused at the desks</source>
+        <translation>الدفع معلّق — يُرفض عند الاستقبال</translation>
+    </message>
+    <message>
+        <source>Awaiting approval — refused at the desks</source>
+        <translation>في انتظار الموافقة — يُرفض عند الاستقبال</translation>
+    </message>
 </context>
 <context>
     <name>BadgeDialog</name>
@@ -441,6 +485,107 @@
             <numerusform>%n شهادة، صفحة لكل شهادة، فقط لمن حضروا.</numerusform>
             <numerusform>%n شهادة، صفحة لكل شهادة، فقط لمن حضروا.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which? — %1</source>
+        <translation>ما محتوى كل عمود؟ — %1</translation>
+    </message>
+    <message>
+        <source>The columns of this file were not recognised with confidence. Say what each holds; at least one must be a name. The choice is remembered for files with the same columns.</source>
+        <translation>لم يتم التعرّف على أعمدة هذا الملف بثقة. حدّد محتوى كل عمود؛ يجب أن يكون أحدها على الأقل اسمًا. يُحفظ هذا الاختيار للملفات التي لها الأعمدة نفسها.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>يحتوي على</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>اختر العمود الذي يحتوي على الاسم.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts between stations</source>
+        <extracomment>The rows are on screen (carries their number). GUI thread.</extracomment>
+        <translation>التعارضات بين المحطات</translation>
+    </message>
+    <message>
+        <source>Both check-ins of a double admission stay in the export; the person counts once. checkin export also writes these rows to conflicts.csv.</source>
+        <translation>يبقى تسجيلا الدخول المزدوج كلاهما في التصدير، ويُحتسب الشخص مرة واحدة. يكتب checkin export هذه الصفوف أيضًا في conflicts.csv.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Reading the merged records…</source>
+        <translation>جارٍ قراءة السجلات المدمجة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the records merged so far.</source>
+        <translation>
+            <numerusform>لا تعارض في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>تعارض واحد في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>تعارضان في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>%n تعارضات في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>%n تعارضًا في السجلات المدمجة حتى الآن.</numerusform>
+            <numerusform>%n تعارض في السجلات المدمجة حتى الآن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in the records merged so far.</source>
+        <translation>لا توجد تعارضات في السجلات المدمجة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts: %1</source>
+        <translation>تعذّرت قراءة التعارضات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Station A</source>
+        <translation>المحطة أ</translation>
+    </message>
+    <message>
+        <source>Time A</source>
+        <translation>الوقت أ</translation>
+    </message>
+    <message>
+        <source>Station B</source>
+        <translation>المحطة ب</translation>
+    </message>
+    <message>
+        <source>Time B</source>
+        <translation>الوقت ب</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
@@ -736,6 +881,21 @@
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) to check</source>
+        <translation>
+            <numerusform>… و%n سطر آخر للتحقق</numerusform>
+            <numerusform>… وسطر آخر للتحقق</numerusform>
+            <numerusform>… وسطران آخران للتحقق</numerusform>
+            <numerusform>… و%n أسطر أخرى للتحقق</numerusform>
+            <numerusform>… و%n سطرًا آخر للتحقق</numerusform>
+            <numerusform>… و%n سطر آخر للتحقق</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KioskController</name>
@@ -886,6 +1046,17 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <source>KIOSK (F11 + PIN to leave)</source>
         <translation>كشك (F11 + الرمز السري للخروج)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s)…</source>
+        <translation>
+            <numerusform>لا تعارض…</numerusform>
+            <numerusform>تعارض واحد…</numerusform>
+            <numerusform>تعارضان…</numerusform>
+            <numerusform>%n تعارضات…</numerusform>
+            <numerusform>%n تعارضًا…</numerusform>
+            <numerusform>%n تعارض…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganiserMenus</name>
@@ -930,6 +1101,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>&amp;تصدير ملفات CSV…</translation>
     </message>
     <message>
+        <source>&amp;Conflicts between stations…</source>
+        <translation>ال&amp;تعارضات بين المحطات…</translation>
+    </message>
+    <message>
         <source>&amp;Badges</source>
         <translation>ال&amp;شارات</translation>
     </message>
@@ -940,6 +1115,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder…</source>
+        <translation>م&amp;جلد المزامنة…</translation>
     </message>
     <message>
         <source>Import attendees</source>
@@ -1084,8 +1263,8 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>لا توجد شارة؟ ابحث بالاسم…</translation>
     </message>
     <message>
-        <source>Admit anyway (organiser PIN)…</source>
-        <translation>السماح بالدخول رغم ذلك (الرمز السري للمنظم)…</translation>
+        <source>Outside the session&apos;s admission time or after leaving, or a full or closed session (PIN and reason): admit this person all the same</source>
+        <translation>خارج وقت القبول في الجلسة أو بعد الخروج، أو جلسة ممتلئة أو مغلقة (الرمز السري وسبب): السماح بدخول هذا الشخص رغم ذلك</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
@@ -1158,6 +1337,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>Ready: show a badge to the camera</source>
         <translation>جاهز: اعرض شارة أمام الكاميرا</translation>
+    </message>
+    <message>
+        <source>Admit anyway (organiser)</source>
+        <translation>السماح بالدخول رغم ذلك (المنظّم)</translation>
+    </message>
+    <message>
+        <source>Admit %1 despite the session&apos;s rule?</source>
+        <translation>السماح بدخول %1 رغم قاعدة الجلسة؟</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1477,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
+        <source>&amp;Join an event… (a station package from the organisers)</source>
+        <translation>الا&amp;نضمام إلى فعالية… (حزمة محطة من المنظمين)</translation>
+    </message>
+    <message>
         <source>&amp;Open an event file…</source>
         <translation>&amp;فتح ملف حدث…</translation>
     </message>
@@ -1304,6 +1495,125 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>That file holds no event.</source>
         <translation>لا يحتوي هذا الملف على أي حدث.</translation>
+    </message>
+    <message>
+        <source>Join an event: the station package</source>
+        <translation>الانضمام إلى فعالية: حزمة المحطة</translation>
+    </message>
+    <message>
+        <source>Where to keep the event file of %1</source>
+        <translation>أين يُحفظ ملف الفعالية الخاص بـ %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an event file; choose a new file name.</source>
+        <translation>%1 ليس ملف فعالية؛ اختر اسم ملف جديدًا.</translation>
+    </message>
+    <message>
+        <source>%1 already holds another event (%2); choose a new file name.</source>
+        <translation>يحتوي %1 بالفعل على فعالية أخرى (%2)؛ اختر اسم ملف جديدًا.</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>تعذّر الانضمام: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a checkin station package. Ask the organisers for this station&apos;s package (made with “checkin package”).</source>
+        <translation>%1 ليس حزمة محطة checkin. اطلب من المنظمين حزمة هذه المحطة (تُنشأ بالأمر «checkin package»).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync folder</source>
+        <translation>مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>Every few seconds this station writes its own journal into the folder and merges the journals of the other stations found there. Use a folder kept in step by Syncthing, a network share or a USB stick; never the folder of the event file.</source>
+        <translation>كل بضع ثوانٍ تكتب هذه المحطة سجلها الخاص في المجلد وتدمج سجلات المحطات الأخرى الموجودة فيه. استخدم مجلدًا تزامنه Syncthing أو مشاركة شبكية أو مفتاح USB، ولا تستخدم أبدًا مجلد ملف الفعالية.</translation>
+    </message>
+    <message>
+        <source>No sync folder: this station works alone</source>
+        <translation>لا يوجد مجلد مزامنة: تعمل هذه المحطة بمفردها</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop syncing</source>
+        <translation>إي&amp;قاف المزامنة</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>لا يوجد مجلد %1.</translation>
+    </message>
+    <message>
+        <source>The event file is inside %1. A synced event file gets corrupted: choose a folder that holds only the journals, away from the event file.</source>
+        <translation>ملف الفعالية موجود داخل %1. ملف الفعالية الذي تتم مزامنته يتلف: اختر مجلدًا لا يحتوي إلا على السجلات، بعيدًا عن ملف الفعالية.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Not syncing.</source>
+        <translation>المزامنة متوقفة.</translation>
+    </message>
+    <message>
+        <source>Sync: first pass…</source>
+        <translation>المزامنة: المرور الأول…</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>مجلد المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>تمت المزامنة في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other station(s) seen</source>
+        <translation>
+            <numerusform>لم تُرَ أي محطة أخرى</numerusform>
+            <numerusform>رُئيت محطة أخرى واحدة</numerusform>
+            <numerusform>رُئيت محطتان أخريان</numerusform>
+            <numerusform>رُئيت %n محطات أخرى</numerusform>
+            <numerusform>رُئيت %n محطة أخرى</numerusform>
+            <numerusform>رُئيت %n محطة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not merged yet</source>
+        <translation>
+            <numerusform>لا سجلات غير مدمجة</numerusform>
+            <numerusform>سجل واحد لم يُدمج بعد</numerusform>
+            <numerusform>سجلان لم يُدمجا بعد</numerusform>
+            <numerusform>%n سجلات لم تُدمج بعد</numerusform>
+            <numerusform>%n سجلًا لم يُدمج بعد</numerusform>
+            <numerusform>%n سجل لم يُدمج بعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>لا مشكلة: %1</numerusform>
+            <numerusform>مشكلة واحدة: %1</numerusform>
+            <numerusform>مشكلتان: %1</numerusform>
+            <numerusform>%n مشكلات: %1</numerusform>
+            <numerusform>%n مشكلة: %1</numerusform>
+            <numerusform>%n مشكلة: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: the folder %1 is not reachable (USB stick or share removed?)</source>
+        <translation>المزامنة: لا يمكن الوصول إلى المجلد %1 (هل أُزيل مفتاح USB أو المشاركة؟)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1703,80 @@ Retrying by itself. The USB scanner and name search still work.</source>
     </message>
 </context>
 <context>
+    <name>column_mapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Registration id</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>رمز التذكرة</translation>
+    </message>
+    <message>
+        <source>Paid (yes/no)</source>
+        <translation>مدفوع (نعم/لا)</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Admitted at two stations</source>
+        <translation>قُبل في محطتين</translation>
+    </message>
+    <message>
+        <source>Admitted after an undo at another station</source>
+        <translation>قُبل بعد إلغاء في محطة أخرى</translation>
+    </message>
+    <message>
+        <source>A station&apos;s clock is off</source>
+        <translation>ساعة إحدى المحطات غير مضبوطة</translation>
+    </message>
+    <message>
+        <source>Same walk-in registered twice</source>
+        <translation>التسجيل نفسه في المكان سُجّل مرتين</translation>
+    </message>
+    <message>
+        <source>Two walk-ins drew the same badge code</source>
+        <translation>حصل تسجيلان في المكان على رمز الشارة نفسه</translation>
+    </message>
+</context>
+<context>
     <name>event_files</name>
     <message>
         <source>Could not start the app on %1.</source>
@@ -1464,6 +1848,25 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>freshness</name>
+    <message>
+        <source>Figures from this station only: no other station merged yet.</source>
+        <translation>أرقام هذه المحطة فقط: لم تُدمج أي محطة أخرى بعد.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Stations merged: %1</source>
+        <translation>المحطات المدمجة: %1</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>System language</source>
@@ -1520,6 +1923,14 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Cannot import this file</source>
         <translation>تعذّر استيراد هذا الملف</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>قُرئ بترميز %1.</translation>
+    </message>
+    <message>
+        <source>Recognised as an export of %1.</source>
+        <translation>تم التعرّف عليه كتصدير من %1.</translation>
     </message>
 </context>
 <context>

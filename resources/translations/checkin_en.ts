@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s) in the records merged so far.</source>
+        <translation>
+            <numerusform>%n conflict in the records merged so far.</numerusform>
+            <numerusform>%n conflicts in the records merged so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message numerus="yes">
         <source>%n walk-in(s) registered</source>
@@ -50,6 +60,23 @@
             <numerusform>%n rows will be skipped:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) to check</source>
+        <translation>
+            <numerusform>… and %n more line to check</numerusform>
+            <numerusform>… and %n more lines to check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n conflict(s)…</source>
+        <translation>
+            <numerusform>%n conflict…</numerusform>
+            <numerusform>%n conflicts…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -58,6 +85,30 @@
         <translation>
             <numerusform>%n page, with every station merged so far.</numerusform>
             <numerusform>%n pages, with every station merged so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>%n other station(s) seen</source>
+        <translation>
+            <numerusform>%n other station seen</numerusform>
+            <numerusform>%n other stations seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not merged yet</source>
+        <translation>
+            <numerusform>%n record not merged yet</numerusform>
+            <numerusform>%n records not merged yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problem: %1</numerusform>
+            <numerusform>%n problems: %1</numerusform>
         </translation>
     </message>
 </context>

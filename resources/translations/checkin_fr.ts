@@ -147,6 +147,26 @@
         <source>Check-in of {name} at {time} undone.</source>
         <translation>Enregistrement de {name} à {time} annulé.</translation>
     </message>
+    <message>
+        <source>Payment pending — see the organiser</source>
+        <translation>Paiement en attente — voir l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>Registration awaiting approval — see the organiser</source>
+        <translation>Inscription en attente de validation — voir l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>Too early: this session is not open yet</source>
+        <translation>Trop tôt : la session n&apos;est pas encore ouverte</translation>
+    </message>
+    <message>
+        <source>This session has ended</source>
+        <translation>Cette session est terminée</translation>
+    </message>
+    <message>
+        <source>No re-entry to this session after leaving</source>
+        <translation>Pas de retour dans cette session après une sortie</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalsChart</name>
@@ -232,6 +252,14 @@
     <message>
         <source>Registered</source>
         <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Paiement en attente</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente de validation</translation>
     </message>
 </context>
 <context>
@@ -335,6 +363,22 @@
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
+    <message>
+        <source>Con&amp;firm registration</source>
+        <translation>Con&amp;firmer l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Paid or approved: the desks admit this person from now on</source>
+        <translation>Payée ou validée : les accueils admettent désormais cette personne</translation>
+    </message>
+    <message>
+        <source>Payment pending — refused at the desks</source>
+        <translation>Paiement en attente — refusé(e) aux accueils</translation>
+    </message>
+    <message>
+        <source>Awaiting approval — refused at the desks</source>
+        <translation>En attente de validation — refusé(e) aux accueils</translation>
+    </message>
 </context>
 <context>
     <name>BadgeDialog</name>
@@ -429,6 +473,103 @@
             <numerusform>%n attestation, une page, seulement pour les personnes venues.</numerusform>
             <numerusform>%n attestations, une page chacune, seulement pour les personnes venues.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which? — %1</source>
+        <translation>Quelle colonne contient quoi ? — %1</translation>
+    </message>
+    <message>
+        <source>The columns of this file were not recognised with confidence. Say what each holds; at least one must be a name. The choice is remembered for files with the same columns.</source>
+        <translation>Les colonnes de ce fichier n&apos;ont pas été reconnues avec certitude. Indiquez ce que contient chacune ; l&apos;une au moins doit être un nom. Ce choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Choisissez la colonne qui contient le nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts between stations</source>
+        <extracomment>The rows are on screen (carries their number). GUI thread.</extracomment>
+        <translation>Conflits entre postes</translation>
+    </message>
+    <message>
+        <source>Both check-ins of a double admission stay in the export; the person counts once. checkin export also writes these rows to conflicts.csv.</source>
+        <translation>Les deux enregistrements d&apos;une double admission restent dans l&apos;export ; la personne n&apos;est comptée qu&apos;une fois. checkin export écrit aussi ces lignes dans conflicts.csv.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reading the merged records…</source>
+        <translation>Lecture des enregistrements fusionnés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the records merged so far.</source>
+        <translation>
+            <numerusform>%n conflit dans les enregistrements fusionnés jusqu&apos;ici.</numerusform>
+            <numerusform>%n conflits dans les enregistrements fusionnés jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in the records merged so far.</source>
+        <translation>Aucun conflit dans les enregistrements fusionnés jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts: %1</source>
+        <translation>Impossible de lire les conflits : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Station A</source>
+        <translation>Poste A</translation>
+    </message>
+    <message>
+        <source>Time A</source>
+        <translation>Heure A</translation>
+    </message>
+    <message>
+        <source>Station B</source>
+        <translation>Poste B</translation>
+    </message>
+    <message>
+        <source>Time B</source>
+        <translation>Heure B</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
@@ -716,6 +857,17 @@
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) to check</source>
+        <translation>
+            <numerusform>… et %n autre ligne à vérifier</numerusform>
+            <numerusform>… et %n autres lignes à vérifier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KioskController</name>
@@ -866,6 +1018,13 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <source>KIOSK (F11 + PIN to leave)</source>
         <translation>KIOSQUE (F11 + code PIN pour sortir)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s)…</source>
+        <translation>
+            <numerusform>%n conflit…</numerusform>
+            <numerusform>%n conflits…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganiserMenus</name>
@@ -910,6 +1069,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>&amp;Exporter les fichiers CSV…</translation>
     </message>
     <message>
+        <source>&amp;Conflicts between stations…</source>
+        <translation>&amp;Conflits entre postes…</translation>
+    </message>
+    <message>
         <source>&amp;Badges</source>
         <translation>&amp;Badges</translation>
     </message>
@@ -920,6 +1083,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder…</source>
+        <translation>Dossier de s&amp;ynchronisation…</translation>
     </message>
     <message>
         <source>Import attendees</source>
@@ -1060,8 +1227,8 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Pas de badge ? Cherchez par nom…</translation>
     </message>
     <message>
-        <source>Admit anyway (organiser PIN)…</source>
-        <translation>Admettre quand même (code organisateur)…</translation>
+        <source>Outside the session&apos;s admission time or after leaving, or a full or closed session (PIN and reason): admit this person all the same</source>
+        <translation>Hors de l’horaire d’admission ou après une sortie, ou session complète ou fermée (code et raison) : admettre cette personne quand même</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
@@ -1134,6 +1301,14 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>Ready: show a badge to the camera</source>
         <translation>Prêt : présentez un badge à la caméra</translation>
+    </message>
+    <message>
+        <source>Admit anyway (organiser)</source>
+        <translation>Admettre quand même (organisateur)</translation>
+    </message>
+    <message>
+        <source>Admit %1 despite the session&apos;s rule?</source>
+        <translation>Admettre %1 malgré la règle de la session ?</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1441,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>D&amp;ate</translation>
     </message>
     <message>
+        <source>&amp;Join an event… (a station package from the organisers)</source>
+        <translation>&amp;Rejoindre un événement… (un paquet de poste fourni par les organisateurs)</translation>
+    </message>
+    <message>
         <source>&amp;Open an event file…</source>
         <translation>&amp;Ouvrir un fichier d&apos;événement…</translation>
     </message>
@@ -1280,6 +1459,113 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>That file holds no event.</source>
         <translation>Ce fichier ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>Join an event: the station package</source>
+        <translation>Rejoindre un événement : le paquet du poste</translation>
+    </message>
+    <message>
+        <source>Where to keep the event file of %1</source>
+        <translation>Où garder le fichier d&apos;événement de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an event file; choose a new file name.</source>
+        <translation>%1 n&apos;est pas un fichier d&apos;événement ; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already holds another event (%2); choose a new file name.</source>
+        <translation>%1 contient déjà un autre événement (%2) ; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>Impossible de rejoindre : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a checkin station package. Ask the organisers for this station&apos;s package (made with “checkin package”).</source>
+        <translation>%1 n&apos;est pas un paquet de poste checkin. Demandez aux organisateurs le paquet de ce poste (créé avec « checkin package »).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Every few seconds this station writes its own journal into the folder and merges the journals of the other stations found there. Use a folder kept in step by Syncthing, a network share or a USB stick; never the folder of the event file.</source>
+        <translation>Toutes les quelques secondes, ce poste écrit son propre journal dans le dossier et fusionne les journaux des autres postes qui s&apos;y trouvent. Utilisez un dossier synchronisé par Syncthing, un partage réseau ou une clé USB ; jamais le dossier du fichier d&apos;événement.</translation>
+    </message>
+    <message>
+        <source>No sync folder: this station works alone</source>
+        <translation>Pas de dossier de synchronisation : ce poste travaille seul</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop syncing</source>
+        <translation>&amp;Arrêter la synchronisation</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The event file is inside %1. A synced event file gets corrupted: choose a folder that holds only the journals, away from the event file.</source>
+        <translation>Le fichier d&apos;événement se trouve dans %1. Un fichier d&apos;événement synchronisé se corrompt : choisissez un dossier qui ne contient que les journaux, loin du fichier d&apos;événement.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Not syncing.</source>
+        <translation>Pas de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sync: first pass…</source>
+        <translation>Synchronisation : premier passage…</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Dossier de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other station(s) seen</source>
+        <translation>
+            <numerusform>%n autre poste vu</numerusform>
+            <numerusform>%n autres postes vus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not merged yet</source>
+        <translation>
+            <numerusform>%n enregistrement pas encore fusionné</numerusform>
+            <numerusform>%n enregistrements pas encore fusionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problème : %1</numerusform>
+            <numerusform>%n problèmes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: the folder %1 is not reachable (USB stick or share removed?)</source>
+        <translation>Synchronisation : le dossier %1 est inaccessible (clé USB ou partage retiré ?)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1655,80 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     </message>
 </context>
 <context>
+    <name>column_mapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Registration id</source>
+        <translation>Numéro d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Code du billet</translation>
+    </message>
+    <message>
+        <source>Paid (yes/no)</source>
+        <translation>Payé (oui/non)</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Admitted at two stations</source>
+        <translation>Admis à deux postes</translation>
+    </message>
+    <message>
+        <source>Admitted after an undo at another station</source>
+        <translation>Admis après une annulation à un autre poste</translation>
+    </message>
+    <message>
+        <source>A station&apos;s clock is off</source>
+        <translation>L&apos;horloge d&apos;un poste est décalée</translation>
+    </message>
+    <message>
+        <source>Same walk-in registered twice</source>
+        <translation>Même inscription sur place enregistrée deux fois</translation>
+    </message>
+    <message>
+        <source>Two walk-ins drew the same badge code</source>
+        <translation>Deux inscriptions sur place ont reçu le même code de badge</translation>
+    </message>
+</context>
+<context>
     <name>event_files</name>
     <message>
         <source>Could not start the app on %1.</source>
@@ -1440,6 +1800,25 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
     </message>
 </context>
 <context>
+    <name>freshness</name>
+    <message>
+        <source>Figures from this station only: no other station merged yet.</source>
+        <translation>Chiffres de ce poste seulement : aucun autre poste fusionné pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Stations merged: %1</source>
+        <translation>Postes fusionnés : %1</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>System language</source>
@@ -1496,6 +1875,14 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
     <message>
         <source>Cannot import this file</source>
         <translation>Impossible d&apos;importer ce fichier</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Lu comme %1.</translation>
+    </message>
+    <message>
+        <source>Recognised as an export of %1.</source>
+        <translation>Reconnu comme un export de %1.</translation>
     </message>
 </context>
 <context>

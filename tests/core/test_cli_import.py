@@ -57,7 +57,7 @@ def test_dry_run_writes_nothing(db, reg, capsys):
 @pytest.mark.parametrize(
     "name, words",
     [
-        ("workbook.xlsx", "not a CSV file"),
+        ("workbook.xlsx", "not a workbook or CSV file"),
         ("photo.png", "PNG image"),
         ("no_name_column.csv", "no name column"),
         ("missing.csv", "no such file"),

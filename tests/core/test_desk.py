@@ -88,13 +88,13 @@ def test_a_full_session_is_overridden_only_with_a_reason_and_only_for_full_or_re
     sid = add_session(store, title="Round table", capacity=1).id
     assert desk.scan(store, a.code, station="Desk 1", session_id=sid).status == "accepted"
     full = desk.scan(store, b.code, station="Desk 1", session_id=sid)
-    assert full.reason == "session_full" and desk.can_override(full)
+    assert full.reason == "session_full" and desk.can_supervisor_admit(full)
     with pytest.raises(ValueError):
-        desk.override(store, full, station="Desk 1", reason=" ")
-    done = desk.override(store, full, station="Desk 1", reason="speaker")
+        desk.supervisor_admit(store, full, station="Desk 1", reason=" ")
+    done = desk.supervisor_admit(store, full, station="Desk 1", reason="speaker")
     assert (done.status, done.reason) == ("accepted", "override")
     assert checked_in_ids(store, sid) == {a.id, b.id}
     bad = desk.scan(store, "garbage", station="Desk 1", session_id=sid)
-    assert not desk.can_override(bad)
+    assert not desk.can_supervisor_admit(bad)
     with pytest.raises(ValueError):
-        desk.override(store, bad, station="Desk 1", reason="x")
+        desk.supervisor_admit(store, bad, station="Desk 1", reason="x")
