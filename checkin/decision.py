@@ -40,6 +40,7 @@ from checkin.store.attendees import Attendee, find_by_code, get_attendee
 from checkin.store.badges import get_revocation
 from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
 from checkin.store.event import get_event
+from checkin.text import clean_scanned
 
 ACCEPTED, DUPLICATE, REFUSED, UNKNOWN, INVALID = "accepted", "duplicate", "refused", "unknown", "invalid"
 STATUSES = (ACCEPTED, DUPLICATE, REFUSED, UNKNOWN, INVALID)
@@ -166,7 +167,7 @@ def decide(
     if direction not in ("in", "out"):
         raise ValueError("direction must be 'in' or 'out'")
     stamp = _stamp(at)
-    raw = (code or "").strip()
+    raw = clean_scanned(code)  # a 1 MB or binary line is decided on (garbage) and stored capped
     with store.transaction():
         point = ck.get_checkpoint(store, session_id)
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method=method,
