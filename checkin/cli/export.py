@@ -40,7 +40,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     delimiter = _DELIMITERS.get(args.delimiter)
     if delimiter is None:
         raise CliError(f"--delimiter must be ',', ';' or 'tab', not {args.delimiter!r}")
-    with open_db(args) as store:
+    with open_db(args, reading=True) as store:
         try:
             paths = export_all(store, args.out, delimiter=delimiter)
         except ExportError as exc:
@@ -52,7 +52,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     """``checkin stats [--json]``."""
-    with open_db(args) as store:
+    with open_db(args, reading=True) as store:
         stats = event_stats(store)
     if args.json:
         print_json(stats)

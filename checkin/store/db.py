@@ -5,6 +5,8 @@ One ``Store`` per thread; a connection is never shared between threads.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -13,11 +15,20 @@ from typing import Iterator
 
 import sqlite_utils
 
-from checkin.paths import migrations_dir
+from checkin.paths import migrations_dir, private_file
+from checkin.store import guard
 
 
 class StoreError(Exception):
     """A problem with the event file that the user must be told about in one line."""
+
+
+class StoreBusy(StoreError):
+    """Another program holds the write lock longer than the busy timeout: retry, nothing was written."""
+
+
+class StoreReadOnly(StoreError):
+    """The file or its folder cannot be written (a write-protected stick): open it read-only to read."""
 
 
 def utc_now() -> str:
@@ -52,33 +63,108 @@ class Store:
     before the block's caller goes on.
     """
 
-    def __init__(self, path: Path | str, *, migrate: bool = True):
+    def __init__(self, path: Path | str, *, migrate: bool = True, readonly: bool = False):
         self.path = Path(path)
+        self.readonly = readonly
+        self.notices: list[str] = []  # things the front end should tell the user (a rescued WAL)
         self._depth = 0
+        self._wal_id: tuple[int, int] | None = None
+        self._busy_ms = 10000
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(
-                str(self.path), isolation_level=None, timeout=10.0, check_same_thread=True
-            )
+            if readonly:
+                self.conn = _connect_readonly(self.path)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                if not self.path.parent.exists() or not os.access(self.path.parent, os.W_OK) or (
+                        self.path.exists() and not os.access(self.path, os.W_OK)):
+                    raise StoreReadOnly(_readonly_message(self.path))
+                created = not self.path.exists()
+                self.conn = sqlite3.connect(
+                    str(self.path), isolation_level=None, timeout=10.0, check_same_thread=True
+                )
+                if created:
+                    private_file(self.path)
             self.conn.row_factory = sqlite3.Row
             self._configure()
+            guard.check_integrity(self)
         except sqlite3.DatabaseError as exc:
+            if not readonly and _is_readonly_error(exc):
+                raise StoreReadOnly(_readonly_message(self.path)) from exc
+            if "malformed" in str(exc).lower():
+                raise StoreError(damaged_message(self.path, str(exc))) from exc
             raise StoreError(f"{self.path}: not a checkin event file ({exc})") from exc
         except OSError as exc:
+            if not readonly and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise StoreReadOnly(_readonly_message(self.path)) from exc
             raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from exc
         self.db = sqlite_utils.Database(self.conn)
-        if migrate:
+        if readonly:
+            guard.check_versions(self, writing=False)
+        elif migrate:
             self.migrate()
+        self._remember_wal()
 
     def _configure(self) -> None:
         c = self.conn
-        c.execute("PRAGMA busy_timeout = 10000")
+        c.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
+        if self.readonly:
+            return  # the file stays as it is: its journal mode was set when it was written
         mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal" and str(self.path) != ":memory:":
             raise StoreError(f"{self.path}: cannot use write-ahead logging (journal mode {mode})")
         # FULL: a commit is on disk (WAL fsynced) before commit() returns.
         c.execute("PRAGMA synchronous = FULL")
         c.execute("PRAGMA foreign_keys = ON")
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock before :class:`StoreBusy`."""
+        self._busy_ms = int(seconds * 1000)
+        self.conn.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
+
+    # -- the write-ahead log ----------------------------------------------------------
+
+    def _wal_path(self) -> Path:
+        return self.path.with_name(self.path.name + "-wal")
+
+    def _remember_wal(self) -> None:
+        if self.readonly:
+            return
+        try:
+            st = os.stat(self._wal_path())
+            self._wal_id = (st.st_dev, st.st_ino)
+        except OSError:
+            self._wal_id = None
+
+    def check_wal(self) -> bool:
+        """Notice that the ``-wal`` file was deleted (or replaced) while this connection had it open.
+
+        SQLite keeps writing into the deleted file, and everything recorded since would be lost
+        at the next open. This connection still holds the deleted file, so a checkpoint copies
+        its content into the event file; then the connection is reopened on a new WAL and a
+        notice is left in :attr:`notices`. Returns True when it had to rescue.
+        """
+        if self.readonly or self._wal_id is None or self._depth:
+            return False
+        try:
+            st = os.stat(self._wal_path())
+            if (st.st_dev, st.st_ino) == self._wal_id:
+                return False
+        except OSError:
+            pass
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+        self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=10.0, check_same_thread=True)
+        self.conn.row_factory = sqlite3.Row
+        self._configure()
+        self.db = sqlite_utils.Database(self.conn)
+        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self._remember_wal()
+        self.notices.append(
+            f"{self.path.name}-wal was deleted while the app ran (by another program or a person): every"
+            " check-in was saved into the event file and a new journal was started. Do not delete files"
+            " beside the event file."
+        )
+        return True
 
     # -- transactions -------------------------------------------------------------
 
@@ -92,10 +178,16 @@ class Store:
             finally:
                 self._depth -= 1
             return
+        if self.readonly:
+            raise StoreReadOnly(_readonly_message(self.path))
+        self.check_wal()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path}: the event file is busy or locked ({exc})") from exc
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                raise StoreBusy(f"{self.path}: the event file is busy: another program is writing to it"
+                                f" ({exc})") from exc
+            raise _disk_error(self.path, exc) from exc
         self._depth = 1
         try:
             yield self.conn
@@ -113,6 +205,7 @@ class Store:
         except sqlite3.OperationalError as exc:
             self._rollback()
             raise _disk_error(self.path, exc) from exc
+        self.check_wal()  # a commit into a deleted WAL is rescued before the caller shows it
 
     def _rollback(self) -> None:
         # SQLite has already rolled back on some errors (a full disk, an I/O error):
@@ -138,6 +231,7 @@ class Store:
             done = set(self.applied_migrations())
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a checkin event file ({exc})") from exc
+        guard.check_versions(self, writing=True)
         pending = [(n, p) for n, p in available_migrations() if n not in done]
         if pending and done:
             self._backup(f"before-{pending[0][0]}")
@@ -156,12 +250,14 @@ class Store:
                 self._rollback()
                 raise StoreError(f"{self.path}: migration {name} failed: {exc}") from exc
             applied.append(name)
+        guard.record_version(self)
         return applied
 
     def _backup(self, label: str) -> Path:
         self.conn.execute("PRAGMA wal_checkpoint(FULL)")
         target = self.path.with_name(f"{self.path.name}.{label}.bak")
         backup = sqlite3.connect(str(target))
+        private_file(target)
         with backup:
             self.conn.backup(backup)
         backup.close()
@@ -198,6 +294,47 @@ def _disk_error(path: Path, exc: Exception) -> StoreError:
     if "full" in text:
         return StoreError(f"{path}: the disk is full; nothing was recorded. Free space and retry.")
     return StoreError(f"{path}: could not write ({exc}); nothing was recorded.")
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that writes nothing beside the file, not even the shared-memory index.
+
+    ``immutable`` when the folder cannot be written (SQLite could not create the ``-shm`` file):
+    nobody can be writing to such a file either.
+    """
+    if not path.is_file():
+        raise StoreError(f"{path}: no such event file")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not os.access(path.parent, os.W_OK) or _dir_is_readonly(path.parent):
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StoreError(f"{path}: read-only, and its last check-ins are still in {wal.name} (the app"
+                             " was not closed normally): copy both files to a writable folder and open the copy.")
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10.0, check_same_thread=True)
+
+
+def _dir_is_readonly(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
+def _is_readonly_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open database file" in text
+
+
+def _readonly_message(path: Path) -> str:
+    return (f"{path}: the file or its folder is read-only (a write-protected stick?): nothing can be"
+            " recorded in it; 'stats' and 'export' still read it. Copy it to a writable folder to record.")
+
+
+def damaged_message(path: Path, problem: str) -> str:
+    """What a damaged event file is told with: what is wrong and how to get the latest backup back."""
+    return (f"{path}: the event file is damaged ({problem}); nothing more is written to it. Restore the"
+            f" latest backup with 'checkin --db {path} restore' (or Event > Restore a backup in the app).")
 
 
 def open_store(path: Path | str) -> Store:
