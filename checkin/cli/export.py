@@ -23,6 +23,8 @@ def register(subparsers) -> None:
     p.add_argument(
         "--delimiter", default=",", metavar="CHAR", help="',' (default), ';' for French Excel, or 'tab'"
     )
+    p.add_argument("--shared", action="store_true",
+                   help="let other users of this computer read the files (default: only you, 0600)")
     p.set_defaults(func=cmd_export)
 
     s = subparsers.add_parser(
@@ -42,11 +44,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"--delimiter must be ',', ';' or 'tab', not {args.delimiter!r}")
     with open_db(args, reading=True) as store:
         try:
-            paths = export_all(store, args.out, delimiter=delimiter)
+            paths = export_all(store, args.out, delimiter=delimiter, shared=args.shared)
         except ExportError as exc:
             raise CliError(str(exc)) from None
     for path in paths:
         print(path)
+    if args.shared:
+        print("the files hold names and e-mails and are readable by every user of this computer (--shared)")
+    else:
+        print("the files hold names and e-mails and are readable only by you; --shared lets others read them")
     return 0
 
 

@@ -141,7 +141,7 @@ class OrganiserMenus(QObject):
         if dialog.exec() != QDialog.Accepted:
             return None
         folder, delimiter = dialog.choice()
-        return start_export(self.window, self.ctx, folder, delimiter)
+        return start_export(self.window, self.ctx, folder, delimiter, shared=dialog.shared.isChecked())
 
     def conflicts(self):
         """The conflicts found in the stations' records merged so far (also opened from the status bar)."""
