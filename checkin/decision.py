@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from checkin.codes import CodeStatus, check_code
+from checkin.logs import log
 from checkin.store import checkins as ck
 from checkin.store.aliases import find_by_ticket_code
 from checkin.store.attendees import Attendee, find_by_code, get_attendee
@@ -184,7 +185,15 @@ def decide(
         ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
                     session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
                     checkin_id=d.checkin_id, message=d.message, at=stamp)
+    _log(d)
     return d
+
+
+def _log(d: ScanDecision) -> None:
+    # numbers and statuses only: the log file must hold no names (see checkin.logs)
+    log.info("decision %s reason=%s attendee=%s session=%s station=%s method=%s direction=%s", d.status,
+             d.reason or "-", d.attendee.id if d.attendee else "-", d.session_id or "-", d.station, d.method,
+             d.direction)
 
 
 def checkin_manual(
@@ -208,6 +217,7 @@ def checkin_manual(
         ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
                     session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
                     message=d.message, at=stamp)
+    _log(d)
     return d
 
 

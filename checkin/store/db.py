@@ -6,6 +6,7 @@ One ``Store`` per thread; a connection is never shared between threads.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -159,6 +160,7 @@ class Store:
         self.db = sqlite_utils.Database(self.conn)
         self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         self._remember_wal()
+        logging.getLogger("checkin.store").warning("%s-wal was deleted while open: rescued", self.path.name)
         self.notices.append(
             f"{self.path.name}-wal was deleted while the app ran (by another program or a person): every"
             " check-in was saved into the event file and a new journal was started. Do not delete files"

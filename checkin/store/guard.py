@@ -8,6 +8,7 @@ one, which does not know the newer tables.
 
 from __future__ import annotations
 
+import logging
 import os
 
 from checkin import __version__
@@ -30,6 +31,7 @@ def check_integrity(store) -> None:
     rows = [r[0] for r in store.conn.execute("PRAGMA quick_check(3)")]
     if rows != ["ok"]:
         store.conn.close()
+        logging.getLogger("checkin.store").error("%s failed its integrity check: %s", store.path, rows[:3])
         raise StoreError(damaged_message(store.path, " ".join("; ".join(rows).split())[:200]))
     _checked.add(key)
 

@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from checkin import __version__
+    from checkin.logs import log, setup_logging
+
+    log.info("checkin-app %s started; log file %s", __version__, setup_logging())
     from checkin.ui.pyside_guard import keep_none_alive
 
     keep_none_alive()  # no-op on the pinned PySide6; guards a 6.12 installed by hand
@@ -71,9 +75,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ctx = AppContext(path, settings)
     except StoreError as exc:
-        lock.unlock()
-        QMessageBox.critical(None, "checkin", str(exc))
-        return 2
+        # a damaged file: say why, and offer the newest backup in one click
+        from checkin.ui.file_care import offer_restore
+
+        log.warning("cannot open the event file: %s", exc)
+        ctx = None
+        if offer_restore(None, path, str(exc), settings):
+            try:
+                ctx = AppContext(path, settings)
+            except StoreError as again:
+                QMessageBox.critical(None, "checkin", str(again))
+        if ctx is None:
+            lock.unlock()
+            return 2
     settings.setValue(EVENT_KEY, str(path))
     window = MainWindow(ctx)
     window.show()
@@ -93,6 +107,12 @@ def main(argv: list[str] | None = None) -> int:
         window.shutdown()
         ctx.close()
         lock.unlock()
+        if window.relaunch is not None:  # a restored backup: start again on it, now that the lock is free
+            from PySide6.QtCore import QProcess
+
+            from checkin.ui.relaunch import app_command
+
+            QProcess.startDetached(*app_command(window.relaunch))
 
 
 def choose_event(args, settings) -> tuple[Path | None, bool]:

@@ -681,6 +681,14 @@
         <translation>الفاصل</translation>
     </message>
     <message>
+        <source>Let other users of this computer read the files</source>
+        <translation>السماح لمستخدمي هذا الحاسوب الآخرين بقراءة الملفات</translation>
+    </message>
+    <message>
+        <source>The files hold names and e-mail addresses. Unticked, only you can read them; tick it to put them in a folder shared with colleagues.</source>
+        <translation>تحتوي الملفات على أسماء وعناوين بريد إلكتروني. إذا لم يتم التحديد فأنت وحدك من يستطيع قراءتها؛ حدّد الخيار لوضعها في مجلد مشترك مع زملائك.</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
@@ -901,6 +909,10 @@ Choose a PIN (at least {n} digits):</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
+        <source>Backup failed: {why}</source>
+        <translation>فشل النسخ الاحتياطي: {why}</translation>
+    </message>
+    <message>
         <source>Camera: starting…</source>
         <translation>الكاميرا: جارٍ التشغيل…</translation>
     </message>
@@ -997,6 +1009,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>&amp;فتح ملف حدث…</translation>
     </message>
     <message>
+        <source>&amp;Restore the latest backup…</source>
+        <translation>ا&amp;سترجاع آخر نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>&amp;محو البيانات الشخصية…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1043,6 +1063,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>S&amp;ync folder…</source>
         <translation>م&amp;جلد المزامنة…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Log file…</source>
+        <translation>&amp;ملف السجل…</translation>
     </message>
     <message>
         <source>Import attendees</source>
@@ -1695,12 +1723,85 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>كُتبت في %1:</translation>
     </message>
     <message>
+        <source>Other users of this computer can read these files.</source>
+        <translation>يستطيع مستخدمو هذا الحاسوب الآخرون قراءة هذه الملفات.</translation>
+    </message>
+    <message>
+        <source>Only you can read these files: they hold personal data.</source>
+        <translation>أنت وحدك من يستطيع قراءة هذه الملفات: فهي تحتوي على بيانات شخصية.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>file_care</name>
+    <message>
+        <source>The event file cannot be used</source>
+        <translation>لا يمكن استخدام ملف الحدث</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>استرجاع آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>There is no backup of this event file yet.</source>
+        <translation>لا توجد بعد أي نسخة احتياطية لملف الحدث هذا.</translation>
+    </message>
+    <message>
+        <source>Replace the event file with the backup %1?
+
+Check-ins recorded since that backup are not in it. The current file is kept beside it (…replaced-…).</source>
+        <translation>هل تريد استبدال ملف الحدث بالنسخة الاحتياطية %1؟
+
+تسجيلات الحضور التي تمت بعد هذه النسخة غير موجودة فيها. يُحتفظ بالملف الحالي بجانبه (…replaced-…).</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>محو البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Set an organiser PIN in Settings first: erasing the personal data is behind it.</source>
+        <translation>عيّن أولاً رمزاً سرياً للمنظم في الإعدادات: محو البيانات الشخصية محمي به.</translation>
+    </message>
+    <message>
+        <source>Organiser PIN:</source>
+        <translation>الرمز السري للمنظم:</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Nothing was erased.</source>
+        <translation>رمز سري خاطئ. لم يُمحَ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Erase every name, e-mail, organisation and badge of this event, and its backups? This cannot be undone.</source>
+        <translation>هل تريد محو كل الأسماء وعناوين البريد الإلكتروني والمؤسسات والشارات الخاصة بهذا الحدث ونسخه الاحتياطية؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Keep anonymous counts (arrivals, categories, sessions)</source>
+        <translation>الاحتفاظ بأرقام مجهولة الهوية (الوصول، الفئات، الجلسات)</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 attendees was erased.</source>
+        <translation>تم محو البيانات الشخصية لـ %1 من المشاركين.</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <source>The log file (no names or e-mail addresses in it) is:
+%1</source>
+        <translation>ملف السجل (لا يحتوي على أسماء أو عناوين بريد إلكتروني) هو:
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,124 @@
+"""The event file's care in the window: backups while it runs and at exit, a damaged file restored
+in one click at start, restore from the menu, erasing personal data behind the PIN, the log file."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from checkin.decision import decide
+from checkin.store import guard
+from checkin.store.backup import backup_now, list_backups
+from checkin.ui import organiser_pin
+
+
+def count(path, sql="SELECT count(*) FROM checkins"):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_backups_are_taken_while_the_window_runs_and_at_exit(qtbot, ctx, event_store):
+    from checkin.ui.backup_timer import BackupTimer
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    decide(ctx.store, event_store.people["John"].code, station="Desk 1", method="scanner")
+    timer = BackupTimer(ctx, window, interval_s=0.2)
+    with qtbot.waitSignal(timer.done, timeout=10000) as seen:
+        pass
+    assert count(seen.args[0]) == 1
+    timer.timer.stop()
+    decide(ctx.store, event_store.people["Amina"].code, station="Desk 1", method="scanner")
+    window.shutdown()
+    newest = list_backups(ctx.db_path)[0]
+    assert count(newest) == 2  # the backup at exit has the last check-in
+
+
+def test_a_damaged_file_at_start_is_restored_in_one_click(qapp, event_store, monkeypatch, capsys):
+    from checkin.ui import app as app_module
+
+    decide(event_store, event_store.people["John"].code, station="Desk 1", method="scanner")
+    backup_now(event_store)
+    path = event_store.path
+    event_store.close()
+    with open(path, "r+b") as f:  # the page of the attendees table, overwritten
+        f.seek(4096)
+        f.write(random.Random(5).randbytes(4096))
+    seen = {}
+
+    def click_restore(box):
+        seen["text"] = box.text()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_restore)
+    guard.forget_checked()  # as at the start of a new process: the file is checked at its first open
+    assert app_module.main(["--db", str(path), "--lang", "en", "--no-camera", "--exit-when-ready"]) == 0
+    assert "the event file is damaged" in seen["text"]
+    assert "Restore the latest backup" in seen["buttons"]
+    assert count(path) == 1  # the check-in from before the damage is back
+    assert list(path.parent.glob("event.db.replaced-*"))
+
+
+def test_restore_from_the_menu_puts_the_newest_backup_back_and_starts_again(qtbot, ctx, event_store, monkeypatch):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    decide(ctx.store, event_store.people["John"].code, station="Desk 1", method="scanner")
+    backup_now(ctx.store)
+    decide(ctx.store, event_store.people["Amina"].code, station="Desk 1", method="scanner")  # after the backup
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QApplication, "quit", lambda *a: asked.append("quit"))
+    window.menus.actions["restore_backup"].trigger()
+    assert "Check-ins recorded since that backup are not in it" in asked[0] and asked[-1] == "quit"
+    assert window.relaunch == ctx.db_path and ctx.closed
+    assert count(ctx.db_path) == 1
+    replaced = [p for p in ctx.db_path.parent.glob("event.db.replaced-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert len(replaced) == 1 and count(replaced[0]) == 2  # nothing is thrown away
+
+
+def test_erasing_personal_data_is_behind_the_organiser_pin(qtbot, ctx, event_store, monkeypatch):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    decide(ctx.store, event_store.people["John"].code, station="Desk 1", method="scanner")
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    action = window.menus.actions["purge"]
+    action.trigger()
+    assert "Set an organiser PIN in Settings first" in told[-1]
+    organiser_pin.set_pin(ctx.settings, "2468")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1111", True))
+    action.trigger()
+    assert "Wrong PIN" in told[-1]
+    assert count(ctx.db_path, "SELECT count(*) FROM attendees WHERE last_name = 'Lefèvre'") == 1
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2468", True))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    action.trigger()
+    assert "The personal data of 5 attendees was erased." in told[-1]
+    assert count(ctx.db_path, "SELECT count(*) FROM attendees WHERE full_name != '' OR email != ''") == 0
+    assert count(ctx.db_path, "SELECT count(*) FROM attendees") == 5  # anonymous counts kept (default)
+    assert count(ctx.db_path) == 1
+
+
+def test_help_says_where_the_log_file_is(qtbot, ctx, monkeypatch):
+    from checkin.logs import log_path
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window.menus.actions["log_file"].trigger()
+    assert str(log_path()) in told[0] and "no names" in told[0]
