@@ -3,13 +3,15 @@ in one click at start, restore from the menu, erasing personal data behind the P
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
+import subprocess
+import sys
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from checkin.decision import decide
-from checkin.store import guard
 from checkin.store.backup import backup_now, list_backups
 from checkin.ui import organiser_pin
 
@@ -40,9 +42,23 @@ def test_backups_are_taken_while_the_window_runs_and_at_exit(qtbot, ctx, event_s
     assert count(newest) == 2  # the backup at exit has the last check-in
 
 
-def test_a_damaged_file_at_start_is_restored_in_one_click(qapp, event_store, monkeypatch, capsys):
-    from checkin.ui import app as app_module
+# Runs the real app in its own process (app.main runs an event loop and sets app-wide state) with
+# one change: the dialog is answered by clicking its default button, as a person would.
+_CLICK_DEFAULT = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+def answer(box):
+    print("TEXT", box.text().replace("\\n", " "))
+    print("BUTTONS", [b.text() for b in box.buttons()])
+    box.defaultButton().click()
+    return 0
+QMessageBox.exec = answer
+from checkin.ui import app
+sys.exit(app.main(sys.argv[1:]))
+"""
 
+
+def test_a_damaged_file_at_start_is_restored_in_one_click(event_store, tmp_path):
     decide(event_store, event_store.people["John"].code, station="Desk 1", method="scanner")
     backup_now(event_store)
     path = event_store.path
@@ -50,19 +66,13 @@ def test_a_damaged_file_at_start_is_restored_in_one_click(qapp, event_store, mon
     with open(path, "r+b") as f:  # the page of the attendees table, overwritten
         f.seek(4096)
         f.write(random.Random(5).randbytes(4096))
-    seen = {}
-
-    def click_restore(box):
-        seen["text"] = box.text()
-        seen["buttons"] = [b.text() for b in box.buttons()]
-        box.defaultButton().click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", click_restore)
-    guard.forget_checked()  # as at the start of a new process: the file is checked at its first open
-    assert app_module.main(["--db", str(path), "--lang", "en", "--no-camera", "--exit-when-ready"]) == 0
-    assert "the event file is damaged" in seen["text"]
-    assert "Restore the latest backup" in seen["buttons"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-c", _CLICK_DEFAULT, "--db", str(path), "--lang", "en", "--no-camera",
+                          "--exit-when-ready"], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "the event file is damaged" in out.stdout and "Restore the latest backup" in out.stdout
+    assert "ready" in out.stdout  # the window came up on the restored file
     assert count(path) == 1  # the check-in from before the damage is back
     assert list(path.parent.glob("event.db.replaced-*"))
 
