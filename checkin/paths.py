@@ -13,12 +13,16 @@ def base_dir() -> Path:
     """The folder holding ``resources/`` and ``db/``.
 
     From a source checkout (or an editable install) that is the repository
-    root; inside a PyInstaller bundle it is the unpacked bundle folder.
+    root; from an installed wheel, the ``checkin`` package folder (see setup.py);
+    inside a PyInstaller bundle it is the unpacked bundle folder.
     """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    if (package / "db").is_dir():  # a wheel (pip install .): shipped as checkin/db and checkin/resources
+        return package
+    return package.parent
 
 
 def resource_path(*parts: str) -> Path:
