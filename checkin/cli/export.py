@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from checkin.cli.common import CliError, open_db, print_json
@@ -49,10 +50,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
     for path in paths:
         print(path)
+    # on stderr: standard output stays the list of files, for scripts
     if args.shared:
-        print("the files hold names and e-mails and are readable by every user of this computer (--shared)")
+        print("checkin: note: the files hold names and e-mails and are readable by every user of this computer"
+              " (--shared)", file=sys.stderr)
     else:
-        print("the files hold names and e-mails and are readable only by you; --shared lets others read them")
+        print("checkin: note: the files hold names and e-mails and are readable only by you; --shared lets"
+              " others read them", file=sys.stderr)
     return 0
 
 

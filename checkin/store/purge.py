@@ -6,7 +6,8 @@ row (category and status kept), so arrivals, categories and session attendance s
 without it, the attendees and everything recorded about them are deleted and only the event
 and its sessions remain. The file is then rewritten (VACUUM) so no erased text stays in its
 free pages or its write-ahead log, and the backups beside it, which hold the same data, are
-deleted by the caller (see :func:`checkin.store.backup.delete_backups`).
+deleted by the caller (see :func:`checkin.store.backup.delete_backups`). Station journals and
+packages copied elsewhere (a sync folder, a stick) are outside the file: the organiser deletes them.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ def purge_personal_data(store: Store, *, keep_counts: bool) -> PurgeResult:
     with store.transaction() as c:
         people = c.execute("SELECT count(*) FROM attendees").fetchone()[0]
         checkins = c.execute("SELECT count(*) FROM checkins").fetchone()[0]
-        c.execute("DELETE FROM revoked_codes")  # codes and free-text reasons
+        c.execute("DELETE FROM revocations")  # codes and free-text reasons
         c.execute("DELETE FROM badge_prints")
+        # walk-in and edit snapshots (JSON with names and e-mails); the merge they served is over
+        c.execute("DELETE FROM versions WHERE kind = 'attendee'")
         if keep_counts:
             c.execute(
                 "UPDATE attendees SET first_name = '', last_name = '', full_name = '', organisation = '',"

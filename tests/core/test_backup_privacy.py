@@ -93,10 +93,10 @@ def test_the_data_folder_event_file_and_journal_are_private(tmp_path, capsys):
 
 def test_exports_are_private_unless_shared(cli_db, tmp_path, capsys):
     assert main(["--db", str(cli_db), "export", "--out", str(tmp_path / "private")]) == 0
-    assert "readable only by you" in capsys.readouterr().out
+    assert "readable only by you" in capsys.readouterr().err
     assert {mode(p) for p in (tmp_path / "private").iterdir()} == {0o600}
     assert main(["--db", str(cli_db), "export", "--out", str(tmp_path / "shared"), "--shared"]) == 0
-    assert "readable by every user" in capsys.readouterr().out
+    assert "readable by every user" in capsys.readouterr().err
     assert {mode(p) for p in (tmp_path / "shared").iterdir()} == {0o644}
 
 
