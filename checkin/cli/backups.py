@@ -68,7 +68,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     pid = _app_holding(path)
     if pid:
         raise CliError(f"{path} is open in the checkin app (process {pid}): close it first, or use"
-                       " Event > Restore a backup in the app")
+                       " File > Restore the latest backup in the app")
     used, moved = restore_backup(path, args.backup, second_folder=args.second)
     print(f"restored {used} into {path}")
     if moved:

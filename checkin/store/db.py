@@ -336,7 +336,7 @@ def _readonly_message(path: Path) -> str:
 def damaged_message(path: Path, problem: str) -> str:
     """What a damaged event file is told with: what is wrong and how to get the latest backup back."""
     return (f"{path}: the event file is damaged ({problem}); nothing more is written to it. Restore the"
-            f" latest backup with 'checkin --db {path} restore' (or Event > Restore a backup in the app).")
+            f" latest backup with 'checkin --db {path} restore' (or File > Restore the latest backup in the app).")
 
 
 def open_store(path: Path | str) -> Store:

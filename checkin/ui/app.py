@@ -26,12 +26,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("fr", "en", "ar"), help="interface language (default: saved, else the system's)")
     parser.add_argument("--camera", help="camera index or video file (default: the saved camera, else 0)")
     parser.add_argument("--no-camera", action="store_true", help="do not start the camera")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary event, print one line and exit")
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:  # no window: it must run on a build machine without a display too
+        from checkin.logs import setup_logging
+        from checkin.ui.self_test import main as self_test
+
+        setup_logging()
+        return self_test()
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 

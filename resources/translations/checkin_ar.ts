@@ -1306,6 +1306,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>الرمز السري الجديد للمنظم مرة أخرى</translation>
     </message>
     <message>
+        <source>None (backups only beside the event file)</source>
+        <translation>لا شيء (النسخ الاحتياطية بجانب ملف الحدث فقط)</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>مجلد النسخ الاحتياطي الثاني</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>

@@ -1270,6 +1270,14 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Nouveau code PIN organisateur à nouveau</translation>
     </message>
     <message>
+        <source>None (backups only beside the event file)</source>
+        <translation>Aucun (sauvegardes seulement à côté du fichier de l’événement)</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second dossier de sauvegarde</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

@@ -132,3 +132,19 @@ def test_help_says_where_the_log_file_is(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     window.menus.actions["log_file"].trigger()
     assert str(log_path()) in told[0] and "no names" in told[0]
+
+
+def test_a_second_backup_folder_set_in_the_settings_gets_a_copy(qtbot, ctx, tmp_path, monkeypatch):
+    from checkin.ui.main_window import MainWindow
+    from checkin.ui.settings_dialog import SettingsDialog
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    stick = tmp_path / "stick"
+    dialog = SettingsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.backup_folder.text() == ""
+    dialog.backup_folder.setText(str(stick))
+    dialog.save()
+    window.shutdown()  # the backup at exit
+    assert [p.name for p in stick.glob("*.db")] == [list_backups(ctx.db_path)[0].name]
