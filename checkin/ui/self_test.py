@@ -25,6 +25,10 @@ def run_self_test() -> tuple[bool, str]:
         from checkin.paths import resource_path
         from checkin.store.db import Store, available_migrations
 
+        step = "load the window's Qt modules (Widgets, Charts, Multimedia)"
+        import importlib
+
+        importlib.import_module("checkin.ui.main_window")
         step = "open a temporary event"
         with Store(folder / "event.db") as store:
             if len(store.applied_migrations()) != len(available_migrations()) or not available_migrations():
