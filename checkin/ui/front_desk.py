@@ -14,11 +14,12 @@ from checkin.decision import checkin_manual, decide
 from checkin.store.attendees import Attendee, add_attendee, get_attendee
 from checkin.store.listing import find_attendees  # trigram index: 5-15 ms at 100k; codes and ids too
 from checkin.store.badges import last_print
-from checkin.store.db import StoreError
+from checkin.store.db import StoreBusy, StoreError
+from checkin.ui.busy_queue import BusyQueue
 from checkin.store.ui_queries import list_categories
 from checkin.ui.badge_print import print_one_badge
 from checkin.ui.camera_view import CameraView
-from checkin.ui.decision_text import CardText, decision_card, local_clock
+from checkin.ui.decision_text import CardText, busy_card, decision_card, local_clock
 from checkin.ui.guards import BusyLock, RepeatGuard
 from checkin.ui.result_card import ResultCard
 from checkin.ui.search_box import SearchBox
@@ -43,6 +44,7 @@ class FrontDeskPanel(QWidget):
         self.confirm: Callable[[str, str], bool] = self._ask
         self.ask_walkin: Callable[[list[str]], WalkIn | None] = self._walkin_form
         self.repeat_guard = RepeatGuard()
+        self.busy_queue = BusyQueue(self._attempt, self._show_busy, self)
         self.last_decision = None
 
         self.camera = CameraView(self)
@@ -156,9 +158,14 @@ class FrontDeskPanel(QWidget):
     # -- inside -------------------------------------------------------------------------------
 
     def _run(self, make_decision: Callable[[], object]) -> None:
+        self.busy_queue.submit(make_decision)  # now, or in order once the event file is free
+
+    def _attempt(self, make_decision: Callable[[], object]) -> None:
         try:
             decision = make_decision()
-        except StoreError as exc:  # disk full, file locked: nothing was recorded, say so
+        except StoreBusy:
+            raise  # the busy queue keeps it and tries again
+        except StoreError as exc:  # disk full, read-only: nothing was recorded, say so
             self._show_error(str(exc))
             return
         self.show_decision(decision)
@@ -222,6 +229,9 @@ class FrontDeskPanel(QWidget):
             return get_attendee(self.ctx.store, int(item.data(Qt.ItemDataRole.UserRole)))
         d = self.last_decision
         return d.attendee if d is not None and d.attendee is not None else None
+
+    def _show_busy(self, waiting: int) -> None:
+        self.card.show_card(busy_card(waiting))
 
     def _show_error(self, text: str) -> None:
         self.card.show_card(CardText("error", self.tr("Not recorded"), self.tr("Please try again"), (text,)))

@@ -36,6 +36,26 @@
         <translation>صيغة الشارة غير مدعومة</translation>
     </message>
     <message>
+        <source>Busy — wait</source>
+        <translation>مشغول — انتظر</translation>
+    </message>
+    <message>
+        <source>Recording as soon as the file is free</source>
+        <translation>سيتم التسجيل فور تحرر الملف</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the event file (an import or a merge).</source>
+        <translation>برنامج آخر يكتب في ملف الحدث (استيراد أو دمج).</translation>
+    </message>
+    <message>
+        <source>Scans waiting: %1</source>
+        <translation>عمليات مسح في الانتظار: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: each scan is recorded in order.</source>
+        <translation>لا يضيع شيء: تُسجَّل كل عملية مسح بالترتيب.</translation>
+    </message>
+    <message>
         <source>Exit recorded</source>
         <translation>تم تسجيل الخروج</translation>
     </message>

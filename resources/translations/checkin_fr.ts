@@ -36,6 +36,26 @@
         <translation>Format de badge non pris en charge</translation>
     </message>
     <message>
+        <source>Busy — wait</source>
+        <translation>Occupé — patientez</translation>
+    </message>
+    <message>
+        <source>Recording as soon as the file is free</source>
+        <translation>Enregistrement dès que le fichier est libre</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the event file (an import or a merge).</source>
+        <translation>Un autre programme écrit dans le fichier de l’événement (une importation ou une fusion).</translation>
+    </message>
+    <message>
+        <source>Scans waiting: %1</source>
+        <translation>Scans en attente : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: each scan is recorded in order.</source>
+        <translation>Rien n’est perdu : chaque scan est enregistré dans l’ordre.</translation>
+    </message>
+    <message>
         <source>Exit recorded</source>
         <translation>Sortie enregistrée</translation>
     </message>
