@@ -76,7 +76,7 @@ class Store:
                 self.conn = _connect_readonly(self.path)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                if not self.path.parent.exists() or not os.access(self.path.parent, os.W_OK) or (
+                if not os.access(self.path.parent, os.W_OK) or (
                         self.path.exists() and not os.access(self.path, os.W_OK)):
                     raise StoreReadOnly(_readonly_message(self.path))
                 created = not self.path.exists()

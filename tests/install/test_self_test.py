@@ -18,9 +18,11 @@ def test_self_test_runs_the_whole_chain_and_prints_one_line(tmp_path):
     assert "badge rendered and decoded" in lines[0] and "5 files exported" in lines[0]
 
 
-def test_self_test_names_the_step_that_fails(tmp_path, monkeypatch):
+def test_self_test_names_the_step_that_fails(monkeypatch):
     from checkin.ui import self_test
 
-    monkeypatch.setattr("checkin.paths.resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr("checkin.scan.decoder.decode_frame", lambda image: [])  # a decoder that reads nothing
     ok, line = self_test.run_self_test()
-    assert not ok and line.startswith("checkin self-test FAILED at 'import the demo'")
+    assert not ok
+    assert line.startswith("checkin self-test FAILED at 'decode the badge (OpenCV, zxing-cpp)'")
+    assert "read [] from the badge" in line
