@@ -18,7 +18,8 @@ def test_self_test_runs_the_whole_chain_and_prints_one_line(tmp_path):
     assert "badge rendered and decoded" in lines[0] and "5 files exported" in lines[0]
 
 
-def test_self_test_names_the_step_that_fails(monkeypatch):
+def test_self_test_names_the_step_that_fails(qapp, monkeypatch):  # qapp: a QApplication, not the
+    # QGuiApplication the badge renderer would create, which later widget tests could not use
     from checkin.ui import self_test
 
     monkeypatch.setattr("checkin.scan.decoder.decode_frame", lambda image: [])  # a decoder that reads nothing
