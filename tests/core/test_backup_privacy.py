@@ -100,10 +100,12 @@ def test_exports_are_private_unless_shared(cli_db, tmp_path, capsys):
     assert {mode(p) for p in (tmp_path / "shared").iterdir()} == {0o644}
 
 
-def test_badge_images_are_private(cli_db, tmp_path, capsys):
+def test_badge_images_are_private(cli_db, tmp_path):
     with Store(cli_db) as store:
         add_attendee(store, full_name="Zoë O'Connor")
-    assert main(["--db", str(cli_db), "badges", "--png-dir", str(tmp_path / "png")]) == 0
+    # its own process: the renderer starts a QGuiApplication, which widget tests could not share
+    done = run("--db", cli_db, "badges", "--png-dir", tmp_path / "png")
+    assert done.returncode == 0, done.stderr
     assert {mode(p) for p in (tmp_path / "png").iterdir()} == {0o600}
 
 
@@ -153,3 +155,19 @@ def test_purge_without_counts_leaves_only_the_event_and_sessions(finished_event,
     stats = json.loads(capsys.readouterr().out)
     assert stats["registered"] == 0 and stats["checked_in"] == 0 and stats["event"] == "Test seminar"
     assert _personal_bytes_left(finished_event) == []
+
+
+def test_the_mail_merge_pack_is_private(store, tmp_path):
+    from checkin.report.mailmerge import write_mailmerge
+
+    add_attendee(store, full_name="Zoë O'Connor", email="zoe@example.org")
+    pack = write_mailmerge(store, tmp_path / "pack")
+    assert {mode(p) for p in (pack.csv, *pack.images)} == {0o600}  # names, e-mails and badge QR codes
+
+
+def test_the_report_pdf_is_private(cli_db, tmp_path):
+    with Store(cli_db) as store:
+        add_attendee(store, full_name="Zoë O'Connor")
+    done = run("--db", cli_db, "report", "--pdf", tmp_path / "report.pdf")  # Qt: its own process
+    assert done.returncode == 0, done.stderr
+    assert mode(tmp_path / "report.pdf") == 0o600
