@@ -88,7 +88,11 @@ def main(argv: list[str] | None = None) -> int:
 
         log.warning("cannot open the event file: %s", exc)
         ctx = None
-        if offer_restore(None, path, str(exc), settings):
+        from checkin.store.db import StoreReadOnly
+
+        if isinstance(exc, StoreReadOnly):  # a backup cannot be put on a write-protected stick either
+            QMessageBox.critical(None, "checkin", str(exc))
+        elif offer_restore(None, path, str(exc), settings):
             try:
                 ctx = AppContext(path, settings)
             except StoreError as again:

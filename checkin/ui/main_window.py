@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupTimer(ctx, self)
         self.backups.failed.connect(
             lambda why: self.statusBar().showMessage(self.tr("Backup failed: {why}").format(why=why), 20000))
-        for notice in ctx.store.notices:
-            self.statusBar().showMessage(notice, 30000)
+        self._show_store_notices()
+        ctx.decision_made.connect(lambda _decision: self._show_store_notices())
         self.apply_text_scale()
         QTimer.singleShot(250, self.sounds.preload)  # after the window is up
         geometry = ctx.settings.value(GEOMETRY_KEY)
@@ -271,6 +271,11 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.warning(self, self.tr("Open event"),
                                 self.tr("Could not start the app on {file}.").format(file=str(path)))
+
+    def _show_store_notices(self) -> None:
+        """What the event file had to tell after a write (a deleted -wal rescued), in the status bar."""
+        while self.ctx.store.notices:
+            self.statusBar().showMessage(self.ctx.store.notices.pop(0), 120000)
 
     def _show_station(self) -> None:
         text = self.tr("Station {station} · {event}").format(event=self.ctx.event.name, station=self.ctx.station)

@@ -148,3 +148,27 @@ def test_a_second_backup_folder_set_in_the_settings_gets_a_copy(qtbot, ctx, tmp_
     dialog.save()
     window.shutdown()  # the backup at exit
     assert [p.name for p in stick.glob("*.db")] == [list_backups(ctx.db_path)[0].name]
+
+
+def test_a_deleted_wal_under_the_window_is_said_in_the_status_bar_and_nothing_is_lost(qtbot, ctx, desk,
+                                                                                       event_store):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.front_desk.handle_code(event_store.people["John"].code, "scanner")
+    ctx.db_path.with_name(ctx.db_path.name + "-wal").unlink()  # "tidying up" the folder
+    window.front_desk.handle_code(event_store.people["Amina"].code, "scanner")
+    assert window.front_desk.card.status == "accepted"
+    assert "event.db-wal was deleted while the app ran" in window.statusBar().currentMessage()
+    assert count(ctx.db_path) == 2  # another connection sees both check-ins at once
+
+
+def test_the_app_starts_again_as_itself_from_a_bundle(monkeypatch, tmp_path):
+    from checkin.ui.relaunch import app_command
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/checkin/checkin-app")
+    assert app_command(tmp_path / "e.db") == ("/opt/checkin/checkin-app", ["--db", str(tmp_path / "e.db")])
+    monkeypatch.setattr(sys, "frozen", False)
+    assert app_command(tmp_path / "e.db")[1][:2] == ["-m", "checkin.ui.app"]
