@@ -73,12 +73,12 @@ class Store:
         self._busy_ms = 10000
         try:
             if readonly:
-                self.conn = _connect_readonly(self.path)
+                self.conn = guard.connect_readonly(self.path)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 if not os.access(self.path.parent, os.W_OK) or (
                         self.path.exists() and not os.access(self.path, os.W_OK)):
-                    raise StoreReadOnly(_readonly_message(self.path))
+                    raise StoreReadOnly(guard.readonly_message(self.path))
                 created = not self.path.exists()
                 self.conn = sqlite3.connect(
                     str(self.path), isolation_level=None, timeout=10.0, check_same_thread=True
@@ -89,14 +89,14 @@ class Store:
             self._configure()
             guard.check_integrity(self)
         except sqlite3.DatabaseError as exc:
-            if not readonly and _is_readonly_error(exc):
-                raise StoreReadOnly(_readonly_message(self.path)) from exc
+            if not readonly and guard.is_readonly_error(exc):
+                raise StoreReadOnly(guard.readonly_message(self.path)) from exc
             if "malformed" in str(exc).lower():
-                raise StoreError(damaged_message(self.path, str(exc))) from exc
+                raise StoreError(guard.damaged_message(self.path, str(exc))) from exc
             raise StoreError(f"{self.path}: not a checkin event file ({exc})") from exc
         except OSError as exc:
             if not readonly and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-                raise StoreReadOnly(_readonly_message(self.path)) from exc
+                raise StoreReadOnly(guard.readonly_message(self.path)) from exc
             raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from exc
         self.db = sqlite_utils.Database(self.conn)
         if readonly:
@@ -181,7 +181,7 @@ class Store:
                 self._depth -= 1
             return
         if self.readonly:
-            raise StoreReadOnly(_readonly_message(self.path))
+            raise StoreReadOnly(guard.readonly_message(self.path))
         self.check_wal()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -296,47 +296,6 @@ def _disk_error(path: Path, exc: Exception) -> StoreError:
     if "full" in text:
         return StoreError(f"{path}: the disk is full; nothing was recorded. Free space and retry.")
     return StoreError(f"{path}: could not write ({exc}); nothing was recorded.")
-
-
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection that writes nothing beside the file, not even the shared-memory index.
-
-    ``immutable`` when the folder cannot be written (SQLite could not create the ``-shm`` file):
-    nobody can be writing to such a file either.
-    """
-    if not path.is_file():
-        raise StoreError(f"{path}: no such event file")
-    uri = path.resolve().as_uri() + "?mode=ro"
-    if not os.access(path.parent, os.W_OK) or _dir_is_readonly(path.parent):
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise StoreError(f"{path}: read-only, and its last check-ins are still in {wal.name} (the app"
-                             " was not closed normally): copy both files to a writable folder and open the copy.")
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10.0, check_same_thread=True)
-
-
-def _dir_is_readonly(folder: Path) -> bool:
-    try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except (OSError, AttributeError):
-        return False
-
-
-def _is_readonly_error(exc: Exception) -> bool:
-    text = str(exc).lower()
-    return "readonly" in text or "read-only" in text or "unable to open database file" in text
-
-
-def _readonly_message(path: Path) -> str:
-    return (f"{path}: the file or its folder is read-only (a write-protected stick?): nothing can be"
-            " recorded in it; 'stats' and 'export' still read it. Copy it to a writable folder to record.")
-
-
-def damaged_message(path: Path, problem: str) -> str:
-    """What a damaged event file is told with: what is wrong and how to get the latest backup back."""
-    return (f"{path}: the event file is damaged ({problem}); nothing more is written to it. Restore the"
-            f" latest backup with 'checkin --db {path} restore' (or File > Restore the latest backup in the app).")
 
 
 def open_store(path: Path | str) -> Store:

@@ -1,4 +1,5 @@
-"""An event file that guards itself: an integrity check at open, and the versions that wrote it.
+"""An event file that guards itself: an integrity check at open, the versions that wrote it,
+and read-only opening (a write-protected stick).
 
 A damaged file (a bad sector, a stick pulled out mid-write, bytes overwritten) must not go
 on taking scans: SQLite would accept writes into the pages that are still fine and fail
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+from pathlib import Path
 
 from checkin import __version__
 
@@ -20,7 +23,7 @@ _checked: set[tuple[str, int]] = set()
 
 def check_integrity(store) -> None:
     """``PRAGMA quick_check`` at the first open of a file in this process; StoreError when damaged."""
-    from checkin.store.db import StoreError, damaged_message
+    from checkin.store.db import StoreError
 
     try:
         key = (str(store.path.resolve()), os.stat(store.path).st_ino)
@@ -34,6 +37,49 @@ def check_integrity(store) -> None:
         logging.getLogger("checkin.store").error("%s failed its integrity check: %s", store.path, rows[:3])
         raise StoreError(damaged_message(store.path, " ".join("; ".join(rows).split())[:200]))
     _checked.add(key)
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that writes nothing beside the file, not even the shared-memory index.
+
+    ``immutable`` when the folder cannot be written (SQLite could not create the ``-shm`` file):
+    nobody can be writing to such a file either.
+    """
+    from checkin.store.db import StoreError
+
+    if not path.is_file():
+        raise StoreError(f"{path}: no such event file")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not os.access(path.parent, os.W_OK) or _dir_is_readonly(path.parent):
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StoreError(f"{path}: read-only, and its last check-ins are still in {wal.name} (the app"
+                             " was not closed normally): copy both files to a writable folder and open the copy.")
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10.0, check_same_thread=True)
+
+
+def _dir_is_readonly(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
+def is_readonly_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open database file" in text
+
+
+def readonly_message(path: Path) -> str:
+    return (f"{path}: the file or its folder is read-only (a write-protected stick?): nothing can be"
+            " recorded in it; 'stats' and 'export' still read it. Copy it to a writable folder to record.")
+
+
+def damaged_message(path: Path, problem: str) -> str:
+    """What a damaged event file is told with: what is wrong and how to get the latest backup back."""
+    return (f"{path}: the event file is damaged ({problem}); nothing more is written to it. Restore the"
+            f" latest backup with 'checkin --db {path} restore' (or File > Restore the latest backup in the app).")
 
 
 def forget_checked() -> None:
