@@ -32,6 +32,7 @@ def purge_personal_data(store: Store, *, keep_counts: bool) -> PurgeResult:
         checkins = c.execute("SELECT count(*) FROM checkins").fetchone()[0]
         c.execute("DELETE FROM revocations")  # codes and free-text reasons
         c.execute("DELETE FROM badge_prints")
+        c.execute("DELETE FROM code_aliases")  # ticket codes of the registration tools: they admit too
         # walk-in and edit snapshots (JSON with names and e-mails); the merge they served is over
         c.execute("DELETE FROM versions WHERE kind = 'attendee'")
         if keep_counts:

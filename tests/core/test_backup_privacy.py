@@ -118,6 +118,9 @@ def finished_event(store):
     decide(store, a.code, station="Desk", method="scanner")
     decide(store, b.code, station="Desk", method="scanner")
     decide(store, "http://garbage.example/Lefèvre", station="Desk", method="scanner")
+    from checkin.store.aliases import set_ticket_code
+
+    assert set_ticket_code(store, a.id, "TICKET-LEFEVRE-0042", source="pretix")  # a registration tool's code
     backup_now(store)
     store.close()
     return store.path
@@ -125,7 +128,8 @@ def finished_event(store):
 
 def _personal_bytes_left(path: Path) -> list[bytes]:
     blob = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*") if p.is_file())
-    return [w for w in ("Lefèvre".encode(), b"example.org", "Ministère".encode(), b"O'Connor") if w in blob]
+    return [w for w in ("Lefèvre".encode(), b"example.org", "Ministère".encode(), b"O'Connor", b"TICKET-LEFEVRE")
+            if w in blob]
 
 
 def test_purge_needs_yes_and_changes_nothing_without_it(finished_event, capsys):
