@@ -40,7 +40,8 @@ class OrganiserMenus(QObject):
         file_menu.addSeparator()
         self._add(file_menu, "restore_backup", self.tr("&Restore the latest backup…"),
                   lambda: file_care.restore_latest(self.window, self.ctx))
-        self._add(file_menu, "purge", self.tr("&Erase personal data…"), lambda: file_care.purge(self.window, self.ctx))
+        self._add(file_menu, "purge", self.tr("&Erase personal data…"),
+                  lambda: file_care.purge(self.window, self.ctx))
         file_menu.addSeparator()
         self._add(file_menu, "quit", self.tr("&Quit"), QApplication.instance().quit, QKeySequence.Quit,
                   organiser=False)

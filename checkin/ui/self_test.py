@@ -36,7 +36,8 @@ def run_self_test() -> tuple[bool, str]:
             step = "import the demo"
             summary = load_demo(store)
             step = "translations"
-            missing = [lang for lang in ("fr", "ar") if not resource_path("translations", f"checkin_{lang}.qm").exists()]
+            missing = [lang for lang in ("fr", "ar")
+                       if not resource_path("translations", f"checkin_{lang}.qm").exists()]
             if missing:
                 raise RuntimeError(f"no compiled translation for {', '.join(missing)}")
             step = "render a badge (Qt)"

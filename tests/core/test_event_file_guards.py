@@ -61,7 +61,8 @@ def test_a_damaged_page_is_refused_for_scanning_and_every_command_says_restore(e
     assert err.count("\n") == 1 and "the event file is damaged" in err and f"--db {path} restore" in err
     for command in (["stats", "--json"], ["attendees"]):
         proc = run("--db", path, *command)
-        assert proc.returncode == 2 and "damaged" in proc.stderr.decode() and "internal error" not in proc.stderr.decode()
+        err = proc.stderr.decode()
+        assert proc.returncode == 2 and "damaged" in err and "internal error" not in err
 
 
 def test_a_file_from_a_newer_version_is_refused_with_the_version_it_needs_and_left_untouched(event):

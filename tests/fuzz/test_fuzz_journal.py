@@ -31,7 +31,8 @@ def world(tmp_path_factory):
     master = Store(tmp / "master.db")
     create_event(master, "Séminaire OIT", date="2027-03-17", timezone="Africa/Casablanca")
     set_station_name(master, "Organisers")
-    for i, name in enumerate(["Hélène Lefèvre", "محمد العلوي", "Zoë O'Connor", "Ahmed Ben Ali", "Awa Traoré"]):
+    names = ["Hélène Lefèvre", "محمد العلوي", "Zoë O'Connor", "Ahmed Ben Ali", "Awa Traoré"]
+    for i, name in enumerate(names):
         add_attendee(master, full_name=name, email=f"p{i}@example.org", external_id=str(1000 + i))
     make_package(master, "Desk 1", tmp / "desk.checkin-station")
     join(tmp / "desk.checkin-station", tmp / "desk.db")

@@ -15,7 +15,8 @@ EXE = ".exe" if os.name == "nt" else ""
 
 
 def folder_mb(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 2**20  # MiB, as du -sm counts
+    """Size in MiB, as ``du -sm`` counts."""
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 2**20
 
 
 @pytest.mark.slow
@@ -24,7 +25,8 @@ def test_the_bundle_builds_and_passes_its_self_test(tmp_path):
     pytest.importorskip("PyInstaller", reason="pip install -e '.[packaging]'")
     sh = subprocess.run(
         [sys.executable, "-m", "PyInstaller", str(ROOT / "packaging" / "checkin.spec"), "--noconfirm",
-         "--log-level", "WARN", "--distpath", str(tmp_path / "dist"), "--workpath", str(ROOT / "build" / "bundle-test")],
+         "--log-level", "WARN", "--distpath", str(tmp_path / "dist"),
+         "--workpath", str(ROOT / "build" / "bundle-test")],
         capture_output=True, text=True, timeout=1400, cwd=ROOT)
     assert sh.returncode == 0, sh.stderr[-3000:]
     bundle = tmp_path / "dist" / "checkin"
