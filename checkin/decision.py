@@ -36,12 +36,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from checkin.codes import CodeStatus, check_code
+from checkin.logs import log
 from checkin.store import checkins as ck
 from checkin.store.aliases import find_by_ticket_code
 from checkin.store.attendees import Attendee, find_by_code, get_attendee
 from checkin.store.badges import get_revocation
 from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
 from checkin.store.event import get_event
+from checkin.text import clean_scanned
 from checkin.venue_time import local_clock
 
 ACCEPTED, DUPLICATE, REFUSED, UNKNOWN, INVALID = "accepted", "duplicate", "refused", "unknown", "invalid"
@@ -166,7 +168,7 @@ def decide(
     if direction not in ("in", "out"):
         raise ValueError("direction must be 'in' or 'out'")
     stamp = _stamp(at)
-    raw = (code or "").strip()
+    raw = clean_scanned(code)  # a 1 MB or binary line is decided on (garbage) and stored capped
     with store.transaction():
         point = ck.get_checkpoint(store, session_id)
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method=method,
@@ -184,7 +186,15 @@ def decide(
         ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
                     session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
                     checkin_id=d.checkin_id, message=d.message, at=stamp)
+    _log(d)
     return d
+
+
+def _log(d: ScanDecision) -> None:
+    # numbers and statuses only: the log file must hold no names (see checkin.logs)
+    log.info("decision %s reason=%s attendee=%s session=%s station=%s method=%s direction=%s", d.status,
+             d.reason or "-", d.attendee.id if d.attendee else "-", d.session_id or "-", d.station, d.method,
+             d.direction)
 
 
 def checkin_manual(
@@ -209,6 +219,7 @@ def checkin_manual(
         ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
                     session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
                     message=d.message, at=stamp)
+    _log(d)
     return d
 
 

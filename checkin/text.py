@@ -67,3 +67,39 @@ def search_key(value: object) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_ARABIC_FOLD).translate(_EXTRA_FOLD)
     return _WS.sub(" ", text).strip()
+
+
+#: What a scan attempt keeps of a scanned text: a badge code is 18 characters, a URL or vCard a few
+#: hundred; anything longer is garbage, and a 1 MB scanner line must not be stored whole.
+MAX_SCANNED_CHARS = 512
+
+
+def clean_scanned(value: object) -> str:
+    """A scanned text made safe to decide on, show and store.
+
+    Trimmed; lone surrogates (bytes a lenient decoder could not map) become U+FFFD; NUL and other
+    control characters become U+FFFD too, so a log line or a CSV cell cannot be cut or redrawn;
+    longer than :data:`MAX_SCANNED_CHARS`, the text is cut and says how much was dropped.
+    """
+    if value is None:
+        return ""
+    text = str(value).strip()
+    if len(text) > MAX_SCANNED_CHARS:
+        text = f"{text[:MAX_SCANNED_CHARS]}…(+{len(text) - MAX_SCANNED_CHARS} characters)"
+    return "".join("\ufffd" if _unsafe(ord(ch)) else ch for ch in text)
+
+
+def _unsafe(point: int) -> bool:
+    return point < 32 or 0x7F <= point < 0xA0 or 0xD800 <= point <= 0xDFFF
+
+
+def decode_scanner_bytes(raw: bytes) -> str:
+    """One line a USB scanner (or a pipe) sent, as text, whatever its encoding.
+
+    UTF-8 when it is valid UTF-8; otherwise ISO-8859-1, the encoding QR byte mode defaults to
+    (so a Latin-1 "é" reads as "é", and no byte can fail). Never raises.
+    """
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")

@@ -14,7 +14,9 @@ import pkgutil
 import sys
 from pathlib import Path
 
+from checkin import __version__
 from checkin.cli.common import CliError, open_db  # noqa: F401  (re-exported for command modules)
+from checkin.logs import log, setup_logging
 from checkin.store.db import StoreError
 
 
@@ -49,9 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    where = setup_logging()
+    log.info("checkin %s %s", __version__, args.command)  # the command only: its arguments may name people
     try:
         code = args.func(args)
     except (CliError, StoreError) as exc:
+        log.warning("%s: %s", args.command, exc)
         print(f"checkin: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -62,11 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    except Exception as exc:  # a bug: still one line, the traceback only on request
+    except Exception as exc:  # a bug: still one line; the traceback goes to the log
+        log.exception("%s: internal error", args.command)
         if os.environ.get("CHECKIN_DEBUG"):
             raise
-        print(f"checkin: internal error: {type(exc).__name__}: {exc} (set CHECKIN_DEBUG=1 for details)",
-              file=sys.stderr)
+        print(f"checkin: internal error: {type(exc).__name__}: {exc} (details in {where})", file=sys.stderr)
         return 1
     return int(code or 0)
 

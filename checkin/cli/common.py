@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from checkin.paths import default_db_path
-from checkin.store.db import Store
+from checkin.store.db import Store, StoreReadOnly
 
 
 class CliError(Exception):
@@ -19,12 +19,22 @@ def db_path(args: argparse.Namespace) -> Path:
     return args.db if getattr(args, "db", None) else default_db_path()
 
 
-def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
-    """Open the event file named by --db / $CHECKIN_DB / the default location."""
+def open_db(args: argparse.Namespace, *, must_exist: bool = True, reading: bool = False) -> Store:
+    """Open the event file named by --db / $CHECKIN_DB / the default location.
+
+    ``reading``: the command only reads (stats, export, lists), so a read-only file or folder
+    (a write-protected stick) is opened read-only, with a note on stderr, instead of refused.
+    """
     path = db_path(args)
     if must_exist and not path.exists():
         raise CliError(f"{path}: no event file; create one with 'checkin init --name NAME' or 'checkin demo'")
-    return Store(path)
+    try:
+        return Store(path)
+    except StoreReadOnly:
+        if not reading:
+            raise
+    print(f"checkin: note: {path} is read-only: opened for reading only", file=sys.stderr, flush=True)
+    return Store(path, readonly=True)
 
 
 def print_json(value) -> None:

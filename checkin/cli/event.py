@@ -65,7 +65,7 @@ def attendee_json(store, attendees) -> list[dict]:
 
 
 def cmd_attendees(args: argparse.Namespace) -> int:
-    with open_db(args) as store:
+    with open_db(args, reading=True) as store:
         if args.search is not None:
             if not args.search.strip():
                 raise CliError("--search needs some text")

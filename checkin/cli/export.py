@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from checkin.cli.common import CliError, open_db, print_json
@@ -23,6 +24,8 @@ def register(subparsers) -> None:
     p.add_argument(
         "--delimiter", default=",", metavar="CHAR", help="',' (default), ';' for French Excel, or 'tab'"
     )
+    p.add_argument("--shared", action="store_true",
+                   help="let other users of this computer read the files (default: only you, 0600)")
     p.set_defaults(func=cmd_export)
 
     s = subparsers.add_parser(
@@ -40,19 +43,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     delimiter = _DELIMITERS.get(args.delimiter)
     if delimiter is None:
         raise CliError(f"--delimiter must be ',', ';' or 'tab', not {args.delimiter!r}")
-    with open_db(args) as store:
+    with open_db(args, reading=True) as store:
         try:
-            paths = export_all(store, args.out, delimiter=delimiter)
+            paths = export_all(store, args.out, delimiter=delimiter, shared=args.shared)
         except ExportError as exc:
             raise CliError(str(exc)) from None
     for path in paths:
         print(path)
+    # on stderr: standard output stays the list of files, for scripts
+    if args.shared:
+        print("checkin: note: the files hold names and e-mails and are readable by every user of this computer"
+              " (--shared)", file=sys.stderr)
+    else:
+        print("checkin: note: the files hold names and e-mails and are readable only by you; --shared lets"
+              " others read them", file=sys.stderr)
     return 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     """``checkin stats [--json]``."""
-    with open_db(args) as store:
+    with open_db(args, reading=True) as store:
         stats = event_stats(store)
     if args.json:
         print_json(stats)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import Iterator
 
 from checkin.cli.common import CliError, open_db, print_json
 from checkin.decision import ScanDecision
@@ -13,7 +14,9 @@ from checkin.scan.decoder import decode_frame_detailed, read_image
 from checkin.scan.pipeline import ScanPipeline
 from checkin.scan.sources import CameraSource, SourceError, open_source, reopen_with_backoff
 from checkin.store.checkins import get_checkpoint
+from checkin.store.db import StoreBusy
 from checkin.store.event import get_event, station_name
+from checkin.text import clean_scanned, decode_scanner_bytes
 
 # A still image is not a live stream: it may take longer than a camera frame's budget.
 STILL_BUDGET_MS = 50.0
@@ -82,26 +85,69 @@ def _emit(decision: ScanDecision, as_json: bool) -> None:
         print(f"{decision.status.upper():<9} {decision.code}  {decision.message}", flush=True)
 
 
+# A scanner line longer than this is garbage: read it in pieces, decide on the start, drop the rest.
+MAX_LINE_BYTES = 4096
+
+
+def _scanner_lines(stream) -> Iterator[str]:
+    """Lines from a byte stream as a USB scanner (or a pipe) sends them, each decoded leniently.
+
+    ``readline()`` with a limit, not iteration: each code is decided as soon as its line arrives, and
+    a line with no end (a stuck key, a binary file piped in) never fills the memory.
+    """
+    while chunk := stream.readline(MAX_LINE_BYTES):
+        line = chunk
+        while len(chunk) == MAX_LINE_BYTES and not chunk.endswith(b"\n"):
+            chunk = stream.readline(MAX_LINE_BYTES)  # the rest of an oversized line: dropped
+        yield decode_scanner_bytes(line).strip()
+
+
+def _decide_waiting(store, code: str, **how) -> ScanDecision:
+    """The desk's scan (``checkin.desk.scan``), waiting (and saying so on stderr) while another program
+    holds the event file.
+
+    An import or a merge can hold the write lock for longer than the busy timeout; the scanner
+    must not exit then: it keeps the code and records it as soon as the file is free.
+    """
+    waited = False
+    while True:
+        try:
+            decision = scan(store, code, **how)
+        except StoreBusy:
+            if not waited:
+                print("checkin: busy: another program is writing to the event file; waiting to record"
+                      f" {clean_scanned(code)[:40]!r}...", file=sys.stderr, flush=True)
+                waited = True
+            time.sleep(0.2)
+            continue
+        if waited:
+            print("checkin: the event file is free again; recording resumed", file=sys.stderr, flush=True)
+        return decision
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     with open_db(args) as store:
         get_event(store)  # a clear error for a file without an event
         get_checkpoint(store, args.session)  # a bad session id: one line, exit 2, before anything runs
         station = (args.station or "").strip() or station_name(store)
+        store.set_busy_timeout(1.0)  # say "busy" within a second, then keep waiting (see _decide_waiting)
 
         def run(code: str, method: str) -> None:
-            decision = scan(store, code, session_id=args.session, station=station, method=method,
-                            direction=args.direction, override=args.override,
-                            session_entry_is_arrival=not args.session_only)
+            decision = _decide_waiting(store, code, session_id=args.session, station=station, method=method,
+                                       override=args.override, direction=args.direction,
+                                       session_entry_is_arrival=not args.session_only)
             _emit(decision, args.json)  # decide() has committed: the printed line is on disk
+            while store.notices:
+                print(f"checkin: warning: {store.notices.pop(0)}", file=sys.stderr, flush=True)
 
         if args.stdin:
-            # readline(), not iteration: each code is decided as soon as its line arrives
-            while line := sys.stdin.readline():
+            for line in _scanner_lines(sys.stdin.buffer):
                 if line.strip():
-                    run(line.strip(), "scanner")
+                    run(line, "scanner")
             return 0
         try:
-            source = open_source(args.source, fps=args.fps)
+            source = open_source(args.source, fps=args.fps,
+                                 on_skip=lambda why: print(f"checkin: {why}", file=sys.stderr, flush=True))
         except SourceError as exc:
             raise CliError(str(exc)) from None
         pipeline = ScanPipeline()

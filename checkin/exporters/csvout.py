@@ -32,6 +32,7 @@ def write_csv(
     only once complete and flushed, so a full disk never leaves half a file.
     """
     path = Path(path)
+    # mkstemp makes the file 0600: private, as it holds names and e-mails (export_all can share it)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,8 +19,10 @@ FILES = ("checkins.csv", "session_attendance.csv", "attendees.csv", "no_shows.cs
 ENTRANCE = "entrance"
 
 
-def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",") -> list[Path]:
+def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",", shared: bool = False) -> list[Path]:
     """Write the export files into ``out_dir`` (created if needed); returns their paths.
+
+    The files are readable by their owner only (0600), unless ``shared`` (0644).
 
     Times are in the event's time zone with their UTC offset. Raises
     ``ExportError`` with one line when the folder or a file cannot be written.
@@ -33,7 +36,11 @@ def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",") -> li
         raise ExportError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
     zone = ZoneInfo(get_event(store).timezone)
     writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows, write_conflicts)
-    return [writer(store, out / name, zone, delimiter) for writer, name in zip(writers, FILES, strict=True)]
+    paths = [writer(store, out / name, zone, delimiter) for writer, name in zip(writers, FILES, strict=True)]
+    if shared:  # the files are written 0600; an organiser who shares them with colleagues says so
+        for path in paths:
+            os.chmod(path, 0o644)
+    return paths
 
 
 def write_checkins(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:

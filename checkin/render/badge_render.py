@@ -28,6 +28,7 @@ from qrcode.constants import ERROR_CORRECT_M
 
 from checkin.badges import BadgeContent, badge_content, is_rtl, qr_matrix
 from checkin.store.badges import attendees_for_badges, ensure_code, record_print
+from checkin.paths import private_file
 from checkin.store.db import Store, StoreError
 from checkin.store.event import get_event
 from checkin.render.pyside_guard import keep_none_alive
@@ -276,8 +277,9 @@ def render_badges_pdf(store: Store, path: str | Path, *, layout: str = "a4-sheet
     ensure_gui_app()
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
-    try:  # a clear message before Qt's silent failure
+    try:  # a clear message before Qt's silent failure; private: a badge's QR code admits its bearer
         tmp.open("wb").close()
+        private_file(tmp)
     except OSError as exc:
         raise StoreError(f"{path}: cannot write the PDF there ({exc.strerror or exc})") from exc
     writer = QPdfWriter(str(tmp))
@@ -353,6 +355,7 @@ def render_badge_pngs(store: Store, out_dir: str | Path, *, attendee_ids: list[i
         target = out / f"{content.attendee_id}.png"
         if not render_badge_image(content, layout=layout, dpi=dpi).save(str(target), "PNG"):
             raise StoreError(f"{target}: cannot write the image")
+        private_file(target)  # a badge admits whoever shows it: 0600, like the event file
         record_print(store, content.attendee_id, content.code, station=station, output=f"png:{layout}")
         paths.append(target)
         if progress:

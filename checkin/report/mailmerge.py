@@ -18,6 +18,7 @@ import numpy as np
 from checkin.badges import qr_matrix
 from checkin.codes import display_code
 from checkin.exporters.csvout import ExportError, write_csv
+from checkin.paths import private_file
 from checkin.store.attendees import list_attendees
 from checkin.store.badges import ensure_code
 from checkin.store.db import Store
@@ -54,6 +55,7 @@ def _write_png(path: Path, image: np.ndarray) -> None:
     temp = path.with_name(f".{path.name}.tmp")
     try:
         temp.write_bytes(data.tobytes())
+        private_file(temp)  # a badge QR admits whoever shows it: 0600, like the badge files
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)

@@ -33,6 +33,8 @@ import cv2
 import numpy as np
 import zxingcpp
 
+from checkin.scan.imagesize import too_big
+
 _QR = zxingcpp.BarcodeFormat.QRCode
 _PLAIN = zxingcpp.TextMode.Plain
 BIG_FRAME_WIDTH = 1600
@@ -241,10 +243,29 @@ def decode_frame(frame: np.ndarray) -> list[str]:
     return [d.text for d in decode_frame_detailed(frame)]
 
 
-def read_image(path: str | Path) -> np.ndarray:
-    """An image file as grayscale; ValueError with a clear message when it cannot be read."""
-    data = np.fromfile(str(path), dtype=np.uint8) if Path(path).is_file() else None
-    image = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data is not None and data.size else None
+def read_image(path: str | Path, *, color: bool = False) -> np.ndarray:
+    """An image file as grayscale (or BGR); ValueError with a clear message when it cannot be read.
+
+    Never raises anything else: an empty file, a file that may not be read, one whose header claims
+    billions of pixels (refused before decoding) or that OpenCV chokes on is a ValueError.
+    """
+    try:
+        data = np.fromfile(str(path), dtype=np.uint8)
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ValueError(f"{path}: a folder, not an image") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not data.size:
+        raise ValueError(f"{path}: empty file (0 bytes), not an image")
+    why = too_big(data[:65536].tobytes())
+    if why:
+        raise ValueError(f"{path}: {why}")
+    try:
+        image = cv2.imdecode(data, cv2.IMREAD_COLOR if color else cv2.IMREAD_GRAYSCALE)
+    except cv2.error:
+        image = None
     if image is None:
         raise ValueError(f"{path}: not an image that can be read")
     return image

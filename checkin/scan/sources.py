@@ -24,6 +24,8 @@ from typing import Callable, Iterator
 import cv2
 import numpy as np
 
+from checkin.scan.decoder import read_image
+
 IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".pgm", ".ppm"}
 DEFAULT_IMAGE_FPS = 15.0
 
@@ -219,12 +221,16 @@ class ImageSequenceSource(FrameSource):
     file in name order.
     """
 
-    def __init__(self, files: list[Path], fps: float = DEFAULT_IMAGE_FPS, label: str = "images"):
+    def __init__(self, files: list[Path], fps: float = DEFAULT_IMAGE_FPS, label: str = "images",
+                 on_skip: Callable[[str], None] | None = None):
         if not files:
             raise SourceError(f"{label}: no images found")
         _quiet_opencv()
         self.files, self.fps, self.label = files, fps, label
+        self.skipped: list[str] = []  # one sentence per file that could not be read
+        self._on_skip = on_skip
         self._count = 0
+        self._frames = 0
         self._cap = None
         pattern = _printf_pattern(files)
         if pattern is not None:
@@ -232,19 +238,35 @@ class ImageSequenceSource(FrameSource):
             self._cap = cap if cap.isOpened() else None
 
     def read(self) -> Frame | None:
-        if self._count >= len(self.files):
-            return None
+        """The next image that can be read; an unreadable one (empty, not allowed, absurdly large,
+        not an image) is skipped with a message in :attr:`skipped`, and the sequence goes on."""
+        while self._count < len(self.files):
+            image = self._read_current()
+            self._count += 1
+            if image is not None:
+                frame = Frame(image, self._frames / self.fps, self._frames)
+                self._frames += 1
+                return frame
+        return None
+
+    def _read_current(self):
         if self._cap is not None:
-            ok, image = self._cap.read()
-        else:
-            data = np.fromfile(str(self.files[self._count]), dtype=np.uint8)
-            image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
-            ok = image is not None
-        if not ok:
-            raise SourceError(f"{self.files[self._count]}: not an image that can be read")
-        frame = Frame(image, self._count / self.fps, self._count)
-        self._count += 1
-        return frame
+            try:
+                ok, image = self._cap.read()
+            except cv2.error:
+                ok, image = False, None
+            if ok:
+                return image
+            # one bad file in a numbered sequence: the rest is read file by file, from this one
+            self._cap.release()
+            self._cap = None
+        try:
+            return read_image(self.files[self._count], color=True)
+        except ValueError as exc:
+            self.skipped.append(f"skipped {exc}")
+            if self._on_skip is not None:
+                self._on_skip(f"skipped {exc}")
+            return None
 
     def close(self) -> None:
         if self._cap is not None:
@@ -271,19 +293,23 @@ def _image_files(paths) -> list[Path]:
                   key=lambda p: str(p))
 
 
-def open_source(spec: str, *, fps: float = DEFAULT_IMAGE_FPS) -> FrameSource:
-    """A source from a command-line argument: a camera index, a video, a folder or a glob of images."""
+def open_source(spec: str, *, fps: float = DEFAULT_IMAGE_FPS,
+                on_skip: Callable[[str], None] | None = None) -> FrameSource:
+    """A source from a command-line argument: a camera index, a video, a folder or a glob of images.
+
+    ``on_skip`` hears, for an image sequence, about each file that could not be read and was skipped.
+    """
     spec = str(spec).strip()
     if spec.isdigit():
         return CameraSource(int(spec))
     path = Path(spec).expanduser()
     if path.is_dir():
-        return ImageSequenceSource(_image_files(path.iterdir()), fps, label=spec)
+        return ImageSequenceSource(_image_files(path.iterdir()), fps, label=spec, on_skip=on_skip)
     if any(ch in spec for ch in "*?["):
-        return ImageSequenceSource(_image_files(glob.glob(str(path))), fps, label=spec)
+        return ImageSequenceSource(_image_files(glob.glob(str(path))), fps, label=spec, on_skip=on_skip)
     if path.is_file():
         if path.suffix.lower() in IMAGE_EXTENSIONS:
-            return ImageSequenceSource([path], fps, label=spec)
+            return ImageSequenceSource([path], fps, label=spec, on_skip=on_skip)
         return VideoFileSource(path)
     raise SourceError(f"{spec}: no such camera index, file, folder or glob")
 

@@ -5,6 +5,9 @@ One ``Store`` per thread; a connection is never shared between threads.
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -13,11 +16,20 @@ from typing import Iterator
 
 import sqlite_utils
 
-from checkin.paths import migrations_dir
+from checkin.paths import migrations_dir, private_file
+from checkin.store import guard
 
 
 class StoreError(Exception):
     """A problem with the event file that the user must be told about in one line."""
+
+
+class StoreBusy(StoreError):
+    """Another program holds the write lock longer than the busy timeout: retry, nothing was written."""
+
+
+class StoreReadOnly(StoreError):
+    """The file or its folder cannot be written (a write-protected stick): open it read-only to read."""
 
 
 def utc_now() -> str:
@@ -52,33 +64,109 @@ class Store:
     before the block's caller goes on.
     """
 
-    def __init__(self, path: Path | str, *, migrate: bool = True):
+    def __init__(self, path: Path | str, *, migrate: bool = True, readonly: bool = False):
         self.path = Path(path)
+        self.readonly = readonly
+        self.notices: list[str] = []  # things the front end should tell the user (a rescued WAL)
         self._depth = 0
+        self._wal_id: tuple[int, int] | None = None
+        self._busy_ms = 10000
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(
-                str(self.path), isolation_level=None, timeout=10.0, check_same_thread=True
-            )
+            if readonly:
+                self.conn = guard.connect_readonly(self.path)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                if not os.access(self.path.parent, os.W_OK) or (
+                        self.path.exists() and not os.access(self.path, os.W_OK)):
+                    raise StoreReadOnly(guard.readonly_message(self.path))
+                created = not self.path.exists()
+                self.conn = sqlite3.connect(
+                    str(self.path), isolation_level=None, timeout=10.0, check_same_thread=True
+                )
+                if created:
+                    private_file(self.path)
             self.conn.row_factory = sqlite3.Row
             self._configure()
+            guard.check_integrity(self)
         except sqlite3.DatabaseError as exc:
+            if not readonly and guard.is_readonly_error(exc):
+                raise StoreReadOnly(guard.readonly_message(self.path)) from exc
+            if "malformed" in str(exc).lower():
+                raise StoreError(guard.damaged_message(self.path, str(exc))) from exc
             raise StoreError(f"{self.path}: not a checkin event file ({exc})") from exc
         except OSError as exc:
+            if not readonly and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise StoreReadOnly(guard.readonly_message(self.path)) from exc
             raise StoreError(f"{self.path}: cannot open ({exc.strerror or exc})") from exc
         self.db = sqlite_utils.Database(self.conn)
-        if migrate:
+        if readonly:
+            guard.check_versions(self, writing=False)
+        elif migrate:
             self.migrate()
+        self._remember_wal()
 
     def _configure(self) -> None:
         c = self.conn
-        c.execute("PRAGMA busy_timeout = 10000")
+        c.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
+        if self.readonly:
+            return  # the file stays as it is: its journal mode was set when it was written
         mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal" and str(self.path) != ":memory:":
             raise StoreError(f"{self.path}: cannot use write-ahead logging (journal mode {mode})")
         # FULL: a commit is on disk (WAL fsynced) before commit() returns.
         c.execute("PRAGMA synchronous = FULL")
         c.execute("PRAGMA foreign_keys = ON")
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock before :class:`StoreBusy`."""
+        self._busy_ms = int(seconds * 1000)
+        self.conn.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
+
+    # -- the write-ahead log ----------------------------------------------------------
+
+    def _wal_path(self) -> Path:
+        return self.path.with_name(self.path.name + "-wal")
+
+    def _remember_wal(self) -> None:
+        if self.readonly:
+            return
+        try:
+            st = os.stat(self._wal_path())
+            self._wal_id = (st.st_dev, st.st_ino)
+        except OSError:
+            self._wal_id = None
+
+    def check_wal(self) -> bool:
+        """Notice that the ``-wal`` file was deleted (or replaced) while this connection had it open.
+
+        SQLite keeps writing into the deleted file, and everything recorded since would be lost
+        at the next open. This connection still holds the deleted file, so a checkpoint copies
+        its content into the event file; then the connection is reopened on a new WAL and a
+        notice is left in :attr:`notices`. Returns True when it had to rescue.
+        """
+        if self.readonly or self._wal_id is None or self._depth:
+            return False
+        try:
+            st = os.stat(self._wal_path())
+            if (st.st_dev, st.st_ino) == self._wal_id:
+                return False
+        except OSError:
+            pass
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+        self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=10.0, check_same_thread=True)
+        self.conn.row_factory = sqlite3.Row
+        self._configure()
+        self.db = sqlite_utils.Database(self.conn)
+        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self._remember_wal()
+        logging.getLogger("checkin.store").warning("%s-wal was deleted while open: rescued", self.path.name)
+        self.notices.append(
+            f"{self.path.name}-wal was deleted while the app ran (by another program or a person): every"
+            " check-in was saved into the event file and a new journal was started. Do not delete files"
+            " beside the event file."
+        )
+        return True
 
     # -- transactions -------------------------------------------------------------
 
@@ -92,10 +180,16 @@ class Store:
             finally:
                 self._depth -= 1
             return
+        if self.readonly:
+            raise StoreReadOnly(guard.readonly_message(self.path))
+        self.check_wal()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path}: the event file is busy or locked ({exc})") from exc
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                raise StoreBusy(f"{self.path}: the event file is busy: another program is writing to it"
+                                f" ({exc})") from exc
+            raise _disk_error(self.path, exc) from exc
         self._depth = 1
         try:
             yield self.conn
@@ -113,6 +207,7 @@ class Store:
         except sqlite3.OperationalError as exc:
             self._rollback()
             raise _disk_error(self.path, exc) from exc
+        self.check_wal()  # a commit into a deleted WAL is rescued before the caller shows it
 
     def _rollback(self) -> None:
         # SQLite has already rolled back on some errors (a full disk, an I/O error):
@@ -138,6 +233,7 @@ class Store:
             done = set(self.applied_migrations())
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a checkin event file ({exc})") from exc
+        guard.check_versions(self, writing=True)
         pending = [(n, p) for n, p in available_migrations() if n not in done]
         if pending and done:
             self._backup(f"before-{pending[0][0]}")
@@ -156,12 +252,14 @@ class Store:
                 self._rollback()
                 raise StoreError(f"{self.path}: migration {name} failed: {exc}") from exc
             applied.append(name)
+        guard.record_version(self)
         return applied
 
     def _backup(self, label: str) -> Path:
         self.conn.execute("PRAGMA wal_checkpoint(FULL)")
         target = self.path.with_name(f"{self.path.name}.{label}.bak")
         backup = sqlite3.connect(str(target))
+        private_file(target)
         with backup:
             self.conn.backup(backup)
         backup.close()

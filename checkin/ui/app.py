@@ -26,16 +26,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("fr", "en", "ar"), help="interface language (default: saved, else the system's)")
     parser.add_argument("--camera", help="camera index or video file (default: the saved camera, else 0)")
     parser.add_argument("--no-camera", action="store_true", help="do not start the camera")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary event, print one line and exit")
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:  # no window: it must run on a build machine without a display too
+        from checkin.logs import setup_logging
+        from checkin.ui.self_test import main as self_test
+
+        setup_logging()
+        return self_test()
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from checkin import __version__
+    from checkin.logs import log, setup_logging
+
+    log.info("checkin-app %s started; log file %s", __version__, setup_logging())
     from checkin.render.pyside_guard import keep_none_alive
 
     keep_none_alive()  # no-op on the pinned PySide6; guards a 6.12 installed by hand
@@ -71,9 +83,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ctx = AppContext(path, settings)
     except StoreError as exc:
-        lock.unlock()
-        QMessageBox.critical(None, "checkin", str(exc))
-        return 2
+        # a damaged file: say why, and offer the newest backup in one click
+        from checkin.ui.file_care import offer_restore
+
+        log.warning("cannot open the event file: %s", exc)
+        ctx = None
+        from checkin.store.db import StoreReadOnly
+
+        if isinstance(exc, StoreReadOnly):  # a backup cannot be put on a write-protected stick either
+            QMessageBox.critical(None, "checkin", str(exc))
+        elif offer_restore(None, path, str(exc), settings):
+            try:
+                ctx = AppContext(path, settings)
+            except StoreError as again:
+                QMessageBox.critical(None, "checkin", str(again))
+        if ctx is None:
+            lock.unlock()
+            return 2
     settings.setValue(EVENT_KEY, str(path))
     window = MainWindow(ctx, camera_off=args.no_camera)
     if not window.kiosk.start(args.kiosk):  # locked before it is shown, or not at all
@@ -95,6 +121,12 @@ def main(argv: list[str] | None = None) -> int:
         window.shutdown()
         ctx.close()
         lock.unlock()
+        if window.relaunch is not None:  # a restored backup: start again on it, now that the lock is free
+            from PySide6.QtCore import QProcess
+
+            from checkin.ui.relaunch import app_command
+
+            QProcess.startDetached(*app_command(window.relaunch))
 
 
 def choose_event(args, settings) -> tuple[Path | None, bool]:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.sync.conflicts import Conflict, find_conflicts
-from checkin.ui.local_time import local_clock
+from checkin.venue_time import local_clock
 from checkin.ui.tasks import run_task
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")

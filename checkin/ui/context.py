@@ -7,6 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from checkin.store.db import Store
+
+#: Seconds the window's connection waits for another program's lock (see checkin.ui.busy_queue).
+GUI_BUSY_TIMEOUT_S = 0.25
 from checkin.store.event import Event, get_event, set_station_name, station_name
 
 
@@ -30,6 +33,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.store = Store(self.db_path)
+        # the GUI thread must not freeze while another program holds the file: scans then wait
+        # in a BusyQueue with a "busy" card; other writes say the file is busy
+        self.store.set_busy_timeout(GUI_BUSY_TIMEOUT_S)
         self.event: Event = get_event(self.store)
         self.settings = settings or QSettings()
         # The station identity lives in the event file (a package gives it), not in per-machine settings.

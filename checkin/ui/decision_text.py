@@ -19,7 +19,7 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class CardText:
-    status: str  # accepted | duplicate | refused | invalid | unknown | undone | idle | error
+    status: str  # accepted | duplicate | refused | invalid | unknown | undone | idle | error | busy
     heading: str  # one short line: what to do
     title: str  # the name, big
     lines: tuple[str, ...] = ()  # organisation, category, reason, when/where
@@ -56,6 +56,14 @@ def _first(obj: object, *names: str):
         if value not in (None, ""):
             return value
     return None
+
+
+def busy_card(waiting: int) -> CardText:
+    """The card while scans wait for the event file (another program is writing to it)."""
+    return CardText("busy", tr("Busy — wait"), tr("Recording as soon as the file is free"),
+                    (tr("Another program is writing to the event file (an import or a merge)."),
+                     tr("Scans waiting: %1").replace("%1", str(waiting))),
+                    tr("Nothing is lost: each scan is recorded in order."))
 
 
 def decision_card(decision, timezone: str | None, direction: str = "in") -> CardText:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from checkin.paths import private_file
 from checkin.store.db import StoreError
 from checkin.render.badge_render import ensure_gui_app
 from checkin.ui.doc_canvas import A4, DocCanvas
@@ -28,8 +29,9 @@ def write_pdf(path: str | Path, pages: list[PagePainter], *, title: str, rtl: bo
     ensure_gui_app()
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
-    try:  # a clear message before Qt's silent failure
+    try:  # a clear message before Qt's silent failure; private (certificates name people)
         tmp.open("wb").close()
+        private_file(tmp)
     except OSError as exc:
         raise StoreError(f"{path}: cannot write the PDF there ({exc.strerror or exc})") from exc
     writer = QPdfWriter(str(tmp))

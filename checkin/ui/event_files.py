@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 from checkin.store.db import Store, StoreError
 from checkin.store.event import create_event, has_event
 from checkin.ui.context import AppContext
+from checkin.ui.relaunch import app_command
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
@@ -28,11 +28,7 @@ def switch_to(window: QMainWindow, ctx: AppContext, path: Path) -> None:
     # The panels hold this file's context; a fresh process is the simplest clean switch.
     ctx.settings.setValue("event/path", str(path))
     ctx.settings.sync()
-    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app itself
-        program, arguments = sys.executable, ["--db", str(path)]
-    else:
-        program, arguments = sys.executable, ["-m", "checkin.ui.app", "--db", str(path)]
-    if QProcess.startDetached(program, arguments):
+    if QProcess.startDetached(*app_command(path)):
         QApplication.instance().quit()
     else:
         message = translate("event_files", "Could not start the app on %1.").replace("%1", str(path))

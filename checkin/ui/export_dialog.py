@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -46,6 +46,11 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Folder"), row)
         form.addRow(self.tr("Delimiter"), self.delimiter)
+        # The files hold names and e-mails: private unless the organiser says they are to be shared.
+        self.shared = QCheckBox(self.tr("Let other users of this computer read the files"), self)
+        self.shared.setToolTip(self.tr("The files hold names and e-mail addresses. Unticked, only you can"
+                                       " read them; tick it to put them in a folder shared with colleagues."))
+        form.addRow("", self.shared)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Export"))
         buttons.accepted.connect(self.accept)
@@ -63,8 +68,12 @@ class ExportDialog(QDialog):
         return Path(self.folder.text().strip()), self.delimiter.currentData()
 
 
-def start_export(parent: QWidget, ctx: AppContext, folder: Path, delimiter: str, *, on_finished=None):
-    """Write every export file into ``folder`` on the pool; a message lists them when done."""
+def start_export(parent: QWidget, ctx: AppContext, folder: Path, delimiter: str, *, shared: bool = False,
+                 on_finished=None):
+    """Write every export file into ``folder`` on the pool; a message lists them when done.
+
+    The files are readable by their owner only unless ``shared``; the message says which.
+    """
     from checkin.exporters import export_all
 
     db_path = ctx.db_path
@@ -73,14 +82,16 @@ def start_export(parent: QWidget, ctx: AppContext, folder: Path, delimiter: str,
 
     def work() -> list[Path]:
         with Store(db_path) as store:
-            return export_all(store, folder, delimiter=delimiter)
+            return export_all(store, folder, delimiter=delimiter, shared=shared)
 
     def done(paths: list[Path]) -> None:
         names = "\n".join(p.name for p in paths)
         QMessageBox.information(
             parent, translate("export_dialog", "Export finished"),
             translate("export_dialog", "Written in %1:").replace("%1", str(folder))
-            + "\n" + names)
+            + "\n" + names + "\n\n"
+            + (translate("export_dialog", "Other users of this computer can read these files.") if shared
+               else translate("export_dialog", "Only you can read these files: they hold personal data.")))
         if on_finished:
             on_finished(paths)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from checkin.store.freshness import MergedStation
-from checkin.ui.local_time import local_clock
+from checkin.venue_time import local_clock
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 

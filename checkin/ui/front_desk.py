@@ -15,12 +15,13 @@ from checkin.store.attendees import Attendee, get_attendee
 from checkin.store.listing import find_attendees  # trigram index: 5-15 ms at 100k; codes and ids too
 from checkin.store.badges import last_print
 from checkin.store.checkins import inside_since
-from checkin.store.db import StoreError
+from checkin.store.db import StoreBusy, StoreError
+from checkin.ui.busy_queue import BusyQueue
 from checkin.store.ui_queries import list_categories
 from checkin.spooler import PrintError
 from checkin.ui.badge_print import ON_ARRIVAL_KEY, print_one_badge, save_badge_pdf
 from checkin.ui.camera_view import CameraView
-from checkin.ui.decision_text import CardText, decision_card, local_clock
+from checkin.ui.decision_text import CardText, busy_card, decision_card, local_clock
 from checkin.ui.guards import BusyLock, RepeatGuard
 from checkin.ui.result_card import ResultCard, hold_ms
 from checkin.ui.search_box import SearchBox
@@ -47,6 +48,7 @@ class FrontDeskPanel(QWidget):
         self.ask_pdf_path: Callable[[Attendee], str] = self._pdf_path
         self._unprinted: Attendee | None = None  # whose badge the printer refused (saved as PDF on request)
         self.repeat_guard = RepeatGuard()
+        self.busy_queue = BusyQueue(self._attempt, self._show_busy, self)
         self.last_decision = None
 
         self.camera = CameraView(self)
@@ -174,9 +176,14 @@ class FrontDeskPanel(QWidget):
     # -- inside -------------------------------------------------------------------------------
 
     def _run(self, make_decision: Callable[[], object]) -> None:
+        self.busy_queue.submit(make_decision)  # now, or in order once the event file is free
+
+    def _attempt(self, make_decision: Callable[[], object]) -> None:
         try:
             decision = make_decision()
-        except StoreError as exc:  # disk full, file locked: nothing was recorded, say so
+        except StoreBusy:
+            raise  # the busy queue keeps it and tries again
+        except StoreError as exc:  # disk full, read-only: nothing was recorded, say so
             self._show_error(str(exc))
             return
         self.show_decision(decision)
@@ -277,6 +284,9 @@ class FrontDeskPanel(QWidget):
         since = inside_since(self.ctx.store, attendee_ids, self.session_id)
         words = self.tr("in since {time}")
         return {i: words.format(time=local_clock(at, self.ctx.event.timezone)) for i, at in since.items()}
+
+    def _show_busy(self, waiting: int) -> None:
+        self.card.show_card(busy_card(waiting))
 
     def _show_error(self, text: str) -> None:
         self.card.show_card(CardText("error", self.tr("Not recorded"), self.tr("Please try again"), (text,)))

@@ -7,7 +7,6 @@ in use (front desk unless the session room was chosen).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QProcess, QTimer, Slot
@@ -18,11 +17,13 @@ from PySide6.QtWidgets import (
 
 from checkin.ui.appearance import LARGE_SCALE, LARGE_TEXT_KEY
 from checkin.ui.attendees_panel import AttendeesPanel
+from checkin.ui.backup_timer import BackupTimer
 from checkin.ui.camera_worker import CameraController, CameraWorker, default_opener
 from checkin.ui.dashboard_panel import DashboardPanel
 from checkin.ui.front_desk import FrontDeskPanel
 from checkin.ui.kiosk import KioskController
 from checkin.ui.organiser_menus import install_menus
+from checkin.ui.relaunch import app_command
 from checkin.ui.session_room import SessionRoomPanel
 from checkin.ui.sounds import SoundPlayer
 from checkin.ui.sync_runner import SyncController
@@ -87,6 +88,12 @@ class MainWindow(QMainWindow):
         self.wedge.code_scanned.connect(self.on_scanner_code)
         QApplication.instance().installEventFilter(self.wedge)
         self.camera = CameraController(self)
+        self.relaunch: Path | None = None  # an event file to start the app on once this one has quit
+        self.backups = BackupTimer(ctx, self)
+        self.backups.failed.connect(
+            lambda why: self.statusBar().showMessage(self.tr("Backup failed: {why}").format(why=why), 20000))
+        self._show_store_notices()
+        ctx.decision_made.connect(lambda _decision: self._show_store_notices())
         self.apply_text_scale()
         QTimer.singleShot(250, self.sounds.preload)  # after the window is up
         geometry = ctx.settings.value(GEOMETRY_KEY)
@@ -210,7 +217,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the camera (flag + wait), the sync thread (after its pass) and the scanner filter."""
+        """Stop the camera (flag + wait), the sync thread (after its pass) and the scanner filter; take the
+        backup at exit (once)."""
+        if not getattr(self, "_shut", False):
+            self._shut = True
+            self.backups.final()
         self.camera.stop()
         self.sync.stop()
         app = QApplication.instance()
@@ -273,11 +284,16 @@ class MainWindow(QMainWindow):
             return
         self.ctx.settings.setValue("event/path", str(path))
         self.ctx.settings.sync()
-        if QProcess.startDetached(sys.executable, ["-m", "checkin.ui.app", "--db", str(path)]):
+        if QProcess.startDetached(*app_command(path)):
             self.close()
         else:
             QMessageBox.warning(self, self.tr("Open event"),
                                 self.tr("Could not start the app on {file}.").format(file=str(path)))
+
+    def _show_store_notices(self) -> None:
+        """What the event file had to tell after a write (a deleted -wal rescued), in the status bar."""
+        while self.ctx.store.notices:
+            self.statusBar().showMessage(self.ctx.store.notices.pop(0), 120000)
 
     def _show_station(self) -> None:
         text = self.tr("Station {station} · {event}").format(event=self.ctx.event.name, station=self.ctx.station)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from checkin.ui import event_files
+from checkin.ui import event_files, file_care
 from checkin.ui.context import AppContext
 from checkin.ui.export_dialog import ExportDialog, start_export
 from checkin.ui.import_dialog import start_import
@@ -37,6 +37,11 @@ class OrganiserMenus(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         self._add(file_menu, "new_event", self.tr("&New event…"), self.new_event, QKeySequence.New)
         self._add(file_menu, "open_event", self.tr("&Open event file…"), self.open_event, QKeySequence.Open)
+        file_menu.addSeparator()
+        self._add(file_menu, "restore_backup", self.tr("&Restore the latest backup…"),
+                  lambda: file_care.restore_latest(self.window, self.ctx))
+        self._add(file_menu, "purge", self.tr("&Erase personal data…"),
+                  lambda: file_care.purge(self.window, self.ctx))
         file_menu.addSeparator()
         self._add(file_menu, "quit", self.tr("&Quit"), QApplication.instance().quit, QKeySequence.Quit,
                   organiser=False)
@@ -63,6 +68,10 @@ class OrganiserMenus(QObject):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self._add(settings_menu, "settings", self.tr("&Settings…"), self.settings, QKeySequence.Preferences)
         self._add(settings_menu, "sync", self.tr("S&ync folder…"), self.sync_folder)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, "log_file", self.tr("&Log file…"), lambda: file_care.show_log(self.window),
+                  organiser=False)
 
         ctx.kiosk_changed.connect(self._on_kiosk)
         self._on_kiosk(ctx.kiosk)
@@ -141,7 +150,7 @@ class OrganiserMenus(QObject):
         if dialog.exec() != QDialog.Accepted:
             return None
         folder, delimiter = dialog.choice()
-        return start_export(self.window, self.ctx, folder, delimiter)
+        return start_export(self.window, self.ctx, folder, delimiter, shared=dialog.shared.isChecked())
 
     def conflicts(self):
         """The conflicts found in the stations' records merged so far (also opened from the status bar)."""

@@ -16,12 +16,13 @@ from checkin import desk
 from checkin.decision import OVERRIDABLE
 from checkin.store.listing import find_attendees
 from checkin.store.checkins import occupancy
-from checkin.store.db import StoreError
+from checkin.store.db import StoreBusy, StoreError
 from checkin.store.freshness import merged_stations
 from checkin.store.sessions import list_sessions
 from checkin.store.ui_queries import current_session
+from checkin.ui.busy_queue import BusyQueue
 from checkin.ui.camera_view import CameraView
-from checkin.ui.decision_text import CardText, decision_card, local_clock
+from checkin.ui.decision_text import CardText, busy_card, decision_card, local_clock
 from checkin.ui.freshness import freshness_text
 from checkin.ui.guards import RepeatGuard
 from checkin.ui.result_card import ResultCard, hold_ms
@@ -50,6 +51,7 @@ class SessionRoomPanel(QWidget):
         self.ctx = ctx
         self.sounds = sounds or SoundPlayer(self, enabled=False)
         self.repeat_guard = RepeatGuard()
+        self.busy_queue = BusyQueue(self._attempt, lambda n: self.card.show_card(busy_card(n)), self)
         self.sessions = []
         self.near_capacity = False
 
@@ -187,8 +189,13 @@ class SessionRoomPanel(QWidget):
                                        session_entry_is_arrival=self._entry_is_arrival()))
 
     def _decide(self, make_decision) -> None:
+        self.busy_queue.submit(make_decision)  # now, or in order once the event file is free
+
+    def _attempt(self, make_decision) -> None:
         try:
             decision = make_decision()
+        except StoreBusy:
+            raise  # the busy queue keeps it and tries again
         except StoreError as exc:
             self.card.show_card(CardText("error", self.tr("Not recorded"), self.tr("Please try again"), (str(exc),)))
             self.sounds.play("refused")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.store.db import StoreError
+from checkin.ui.backup_timer import SECOND_FOLDER_KEY
 from checkin.ui import organiser_pin
 from checkin.ui.appearance import LARGE_TEXT_KEY, apply_text_size
 from checkin.ui.badge_dialog import layout_names
@@ -71,6 +72,10 @@ class SettingsDialog(QDialog):
         self.pin_again = QLineEdit(self)
         self.pin_again.setEchoMode(QLineEdit.Password)
         self.pin_again.setAccessibleName(self.tr("New organiser PIN again"))
+        # a copy of every backup on a second disk: a USB stick survives the laptop
+        self.backup_folder = QLineEdit(settings.value(SECOND_FOLDER_KEY, "", type=str), self)
+        self.backup_folder.setPlaceholderText(self.tr("None (backups only beside the event file)"))
+        self.backup_folder.setAccessibleName(self.tr("Second backup folder"))
         form = QFormLayout()
         form.addRow(self.tr("Station name"), self.station)
         form.addRow(self.tr("Language"), self.language)
@@ -84,6 +89,7 @@ class SettingsDialog(QDialog):
             form.addRow(self.tr("Current organiser PIN"), self.old_pin)
         form.addRow(self.tr("New organiser PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
+        form.addRow(self.tr("Second backup folder"), self.backup_folder)
         hint = QLabel(self.tr("The PIN is asked for to leave kiosk mode. A new language applies the next "
                               "time the app starts."), self)
         hint.setWordWrap(True)
@@ -127,6 +133,7 @@ class SettingsDialog(QDialog):
             except StoreError as exc:
                 QMessageBox.warning(self, self.tr("Settings"), str(exc))
                 return
+        settings.setValue(SECOND_FOLDER_KEY, self.backup_folder.text().strip())
         old_language = settings.value(LANGUAGE_KEY, "", type=str)
         new_language = self.language.currentData() or ""
         settings.setValue(LANGUAGE_KEY, new_language)

@@ -21,6 +21,7 @@ COLOURS = {
     "undone": ("#4a4a4a", "#ffffff"),
     "idle": ("#eceff1", "#1a1a1a"),
     "error": ("#4a4a4a", "#ffffff"),
+    "busy": ("#37474f", "#ffffff"),
 }
 
 ICON_FOR = {
@@ -32,6 +33,7 @@ ICON_FOR = {
     "undone": "undo",
     "idle": "badge",
     "error": "camera_off",
+    "busy": "hourglass",  # waiting for the file, tried again until it is free
 }
 
 
@@ -88,6 +90,13 @@ def status_icon(status: str, size: int = 128) -> QPixmap:
         p.drawArc(QRectF(s * 0.2, s * 0.2, s * 0.6, s * 0.6), 90 * 16, 270 * 16)
         p.drawLine(QPointF(s * 0.5, s * 0.2), QPointF(s * 0.36, s * 0.1))
         p.drawLine(QPointF(s * 0.5, s * 0.2), QPointF(s * 0.36, s * 0.32))
+    elif shape == "hourglass":
+        path = QPainterPath(QPointF(s * 0.25, s * 0.1))
+        path.lineTo(s * 0.75, s * 0.1)
+        path.lineTo(s * 0.25, s * 0.9)
+        path.lineTo(s * 0.75, s * 0.9)
+        path.closeSubpath()
+        p.drawPath(path)
     elif shape == "camera_off":
         p.drawRoundedRect(QRectF(s * 0.1, s * 0.3, s * 0.6, s * 0.42), s * 0.06, s * 0.06)
         p.drawLine(QPointF(s * 0.7, s * 0.44), QPointF(s * 0.9, s * 0.34))

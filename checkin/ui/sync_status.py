@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from checkin.ui.local_time import local_clock
+from checkin.venue_time import local_clock
 
 
 class SyncStatusLabel(QLabel):

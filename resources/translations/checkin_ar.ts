@@ -40,6 +40,26 @@
         <translation>ليس في الداخل: لم يُسجَّل أي دخول هنا، فلا خروج يُسجَّل</translation>
     </message>
     <message>
+        <source>Busy — wait</source>
+        <translation>مشغول — انتظر</translation>
+    </message>
+    <message>
+        <source>Recording as soon as the file is free</source>
+        <translation>سيتم التسجيل فور تحرر الملف</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the event file (an import or a merge).</source>
+        <translation>برنامج آخر يكتب في ملف الحدث (استيراد أو دمج).</translation>
+    </message>
+    <message>
+        <source>Scans waiting: %1</source>
+        <translation>عمليات مسح في الانتظار: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: each scan is recorded in order.</source>
+        <translation>لا يضيع شيء: تُسجَّل كل عملية مسح بالترتيب.</translation>
+    </message>
+    <message>
         <source>Exit recorded</source>
         <translation>تم تسجيل الخروج</translation>
     </message>
@@ -721,6 +741,14 @@
         <translation>الفاصل</translation>
     </message>
     <message>
+        <source>Let other users of this computer read the files</source>
+        <translation>السماح لمستخدمي هذا الحاسوب الآخرين بقراءة الملفات</translation>
+    </message>
+    <message>
+        <source>The files hold names and e-mail addresses. Unticked, only you can read them; tick it to put them in a folder shared with colleagues.</source>
+        <translation>تحتوي الملفات على أسماء وعناوين بريد إلكتروني. إذا لم يتم التحديد فأنت وحدك من يستطيع قراءتها؛ حدّد الخيار لوضعها في مجلد مشترك مع زملائك.</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
@@ -977,6 +1005,10 @@ Choose a PIN (at least {n} digits):</source>
         <translation>الكاميرا: متوقفة</translation>
     </message>
     <message>
+        <source>Backup failed: {why}</source>
+        <translation>فشل النسخ الاحتياطي: {why}</translation>
+    </message>
+    <message>
         <source>Camera: starting…</source>
         <translation>الكاميرا: جارٍ التشغيل…</translation>
     </message>
@@ -1073,6 +1105,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>&amp;فتح ملف حدث…</translation>
     </message>
     <message>
+        <source>&amp;Restore the latest backup…</source>
+        <translation>ا&amp;سترجاع آخر نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>&amp;محو البيانات الشخصية…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1119,6 +1159,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>S&amp;ync folder…</source>
         <translation>م&amp;جلد المزامنة…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Log file…</source>
+        <translation>&amp;ملف السجل…</translation>
     </message>
     <message>
         <source>Import attendees</source>
@@ -1412,6 +1460,14 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>New organiser PIN again</source>
         <translation>الرمز السري الجديد للمنظم مرة أخرى</translation>
+    </message>
+    <message>
+        <source>None (backups only beside the event file)</source>
+        <translation>لا شيء (النسخ الاحتياطية بجانب ملف الحدث فقط)</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>مجلد النسخ الاحتياطي الثاني</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1839,12 +1895,85 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>كُتبت في %1:</translation>
     </message>
     <message>
+        <source>Other users of this computer can read these files.</source>
+        <translation>يستطيع مستخدمو هذا الحاسوب الآخرون قراءة هذه الملفات.</translation>
+    </message>
+    <message>
+        <source>Only you can read these files: they hold personal data.</source>
+        <translation>أنت وحدك من يستطيع قراءة هذه الملفات: فهي تحتوي على بيانات شخصية.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>file_care</name>
+    <message>
+        <source>The event file cannot be used</source>
+        <translation>لا يمكن استخدام ملف الحدث</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>استرجاع آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>There is no backup of this event file yet.</source>
+        <translation>لا توجد بعد أي نسخة احتياطية لملف الحدث هذا.</translation>
+    </message>
+    <message>
+        <source>Replace the event file with the backup %1?
+
+Check-ins recorded since that backup are not in it. The current file is kept beside it (…replaced-…).</source>
+        <translation>هل تريد استبدال ملف الحدث بالنسخة الاحتياطية %1؟
+
+تسجيلات الحضور التي تمت بعد هذه النسخة غير موجودة فيها. يُحتفظ بالملف الحالي بجانبه (…replaced-…).</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>محو البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Set an organiser PIN in Settings first: erasing the personal data is behind it.</source>
+        <translation>عيّن أولاً رمزاً سرياً للمنظم في الإعدادات: محو البيانات الشخصية محمي به.</translation>
+    </message>
+    <message>
+        <source>Organiser PIN:</source>
+        <translation>الرمز السري للمنظم:</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Nothing was erased.</source>
+        <translation>رمز سري خاطئ. لم يُمحَ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Erase every name, e-mail, organisation and badge of this event, and its backups? This cannot be undone.</source>
+        <translation>هل تريد محو كل الأسماء وعناوين البريد الإلكتروني والمؤسسات والشارات الخاصة بهذا الحدث ونسخه الاحتياطية؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Keep anonymous counts (arrivals, categories, sessions)</source>
+        <translation>الاحتفاظ بأرقام مجهولة الهوية (الوصول، الفئات، الجلسات)</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 attendees was erased.</source>
+        <translation>تم محو البيانات الشخصية لـ %1 من المشاركين.</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <source>The log file (no names or e-mail addresses in it) is:
+%1</source>
+        <translation>ملف السجل (لا يحتوي على أسماء أو عناوين بريد إلكتروني) هو:
+%1</translation>
     </message>
 </context>
 <context>

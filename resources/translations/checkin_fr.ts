@@ -40,6 +40,26 @@
         <translation>Pas dans la salle : aucune entrée enregistrée ici, donc aucune sortie à enregistrer</translation>
     </message>
     <message>
+        <source>Busy — wait</source>
+        <translation>Occupé — patientez</translation>
+    </message>
+    <message>
+        <source>Recording as soon as the file is free</source>
+        <translation>Enregistrement dès que le fichier est libre</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the event file (an import or a merge).</source>
+        <translation>Un autre programme écrit dans le fichier de l’événement (une importation ou une fusion).</translation>
+    </message>
+    <message>
+        <source>Scans waiting: %1</source>
+        <translation>Scans en attente : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: each scan is recorded in order.</source>
+        <translation>Rien n’est perdu : chaque scan est enregistré dans l’ordre.</translation>
+    </message>
+    <message>
         <source>Exit recorded</source>
         <translation>Sortie enregistrée</translation>
     </message>
@@ -701,6 +721,14 @@
         <translation>Séparateur</translation>
     </message>
     <message>
+        <source>Let other users of this computer read the files</source>
+        <translation>Permettre aux autres utilisateurs de cet ordinateur de lire les fichiers</translation>
+    </message>
+    <message>
+        <source>The files hold names and e-mail addresses. Unticked, only you can read them; tick it to put them in a folder shared with colleagues.</source>
+        <translation>Les fichiers contiennent des noms et des adresses e-mail. Non cochée, vous seul pouvez les lire ; cochez-la pour les mettre dans un dossier partagé avec vos collègues.</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -949,6 +977,10 @@ Choisissez un code PIN (au moins {n} chiffres) :</translation>
         <translation>Caméra : éteinte</translation>
     </message>
     <message>
+        <source>Backup failed: {why}</source>
+        <translation>Échec de la sauvegarde : {why}</translation>
+    </message>
+    <message>
         <source>Camera: starting…</source>
         <translation>Caméra : démarrage…</translation>
     </message>
@@ -1041,6 +1073,14 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>&amp;Ouvrir un fichier d&apos;événement…</translation>
     </message>
     <message>
+        <source>&amp;Restore the latest backup…</source>
+        <translation>&amp;Restaurer la dernière sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>&amp;Effacer les données personnelles…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1087,6 +1127,14 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>S&amp;ync folder…</source>
         <translation>Dossier de s&amp;ynchronisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Log file…</source>
+        <translation>&amp;Fichier journal…</translation>
     </message>
     <message>
         <source>Import attendees</source>
@@ -1376,6 +1424,14 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>New organiser PIN again</source>
         <translation>Nouveau code PIN organisateur à nouveau</translation>
+    </message>
+    <message>
+        <source>None (backups only beside the event file)</source>
+        <translation>Aucun (sauvegardes seulement à côté du fichier de l’événement)</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second dossier de sauvegarde</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1791,12 +1847,85 @@ Utilisez cette fenêtre ou fermez-la d&apos;abord. Rien n&apos;a été modifié.
         <translation>Écrits dans %1 :</translation>
     </message>
     <message>
+        <source>Other users of this computer can read these files.</source>
+        <translation>Les autres utilisateurs de cet ordinateur peuvent lire ces fichiers.</translation>
+    </message>
+    <message>
+        <source>Only you can read these files: they hold personal data.</source>
+        <translation>Vous seul pouvez lire ces fichiers : ils contiennent des données personnelles.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>file_care</name>
+    <message>
+        <source>The event file cannot be used</source>
+        <translation>Le fichier de l’événement est inutilisable</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup of this event file yet.</source>
+        <translation>Il n’existe encore aucune sauvegarde de ce fichier d’événement.</translation>
+    </message>
+    <message>
+        <source>Replace the event file with the backup %1?
+
+Check-ins recorded since that backup are not in it. The current file is kept beside it (…replaced-…).</source>
+        <translation>Remplacer le fichier de l’événement par la sauvegarde %1 ?
+
+Les enregistrements faits depuis cette sauvegarde n’y sont pas. Le fichier actuel est conservé à côté (…replaced-…).</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Set an organiser PIN in Settings first: erasing the personal data is behind it.</source>
+        <translation>Définissez d’abord un code PIN organisateur dans les Paramètres : l’effacement des données personnelles en dépend.</translation>
+    </message>
+    <message>
+        <source>Organiser PIN:</source>
+        <translation>Code PIN organisateur :</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Nothing was erased.</source>
+        <translation>Code PIN incorrect. Rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>Erase every name, e-mail, organisation and badge of this event, and its backups? This cannot be undone.</source>
+        <translation>Effacer tous les noms, e-mails, organismes et badges de cet événement, ainsi que ses sauvegardes ? C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Keep anonymous counts (arrivals, categories, sessions)</source>
+        <translation>Garder des chiffres anonymes (arrivées, catégories, sessions)</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 attendees was erased.</source>
+        <translation>Les données personnelles de %1 participants ont été effacées.</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <source>The log file (no names or e-mail addresses in it) is:
+%1</source>
+        <translation>Le fichier journal (sans noms ni adresses e-mail) est :
+%1</translation>
     </message>
 </context>
 <context>

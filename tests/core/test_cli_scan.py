@@ -57,7 +57,8 @@ def test_decode_all_good_exits_0(tmp_path, capsys):
 
 
 def run_stdin(monkeypatch, capsys, store, text, *extra):
-    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
     code = main(["--db", str(store.path), "scan", "--stdin", "--json", *extra])
     out, err = capsys.readouterr()
     return code, lines(out), err

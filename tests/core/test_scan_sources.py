@@ -120,10 +120,13 @@ def test_glob_of_unevenly_named_images_is_read_in_name_order(tmp_path):
     assert [f.t for f in frames] == pytest.approx([i / 10 for i in range(4)])
 
 
-def test_broken_image_in_a_sequence_is_a_source_error(tmp_path):
+def test_broken_image_in_a_sequence_is_skipped_with_a_message(tmp_path):
     (tmp_path / "a.jpg").write_bytes(b"garbage")
-    with pytest.raises(SourceError, match="a.jpg"):
-        list(open_source(str(tmp_path)))
+    heard = []
+    src = open_source(str(tmp_path), on_skip=heard.append)
+    assert list(src) == []
+    assert len(heard) == 1 and "a.jpg" in heard[0] and "not an image" in heard[0]
+    assert src.skipped == heard
 
 
 def test_empty_folder_is_a_source_error(tmp_path):

@@ -103,6 +103,29 @@ def test_export_with_semicolons(qtbot, org_window, tmp_path, monkeypatch):
     header = (out / "attendees.csv").read_bytes()
     assert header.startswith(b"\xef\xbb\xbf") and b";" in header.splitlines()[0]
     assert "attendees.csv" in told[0]
+    # private by default, and the organiser is told so
+    assert {(p.stat().st_mode & 0o777) for p in out.iterdir()} == {0o600}
+    assert "Only you can read these files" in told[0]
+
+
+def test_export_shared_with_colleagues(qtbot, org_window, tmp_path, monkeypatch):
+    from checkin.ui.export_dialog import ExportDialog
+
+    out = tmp_path / "shared"
+
+    def choose(dialog):
+        dialog.folder.setText(str(out))
+        assert not dialog.shared.isChecked()
+        dialog.shared.setChecked(True)
+        return QDialog.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    org_window.menus.actions["export"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert {(p.stat().st_mode & 0o777) for p in out.iterdir()} == {0o644}
+    assert "Other users of this computer can read these files" in told[0]
 
 
 def test_badges_for_one_category(qtbot, org_window, org_ctx, tmp_path, monkeypatch):
