@@ -199,9 +199,9 @@ def test_scan_session_only_does_not_count_the_entry_as_arrival(cli_db, capsys, m
         a = add_attendee(store, full_name="Hélène Lefèvre")
         b = add_attendee(store, full_name="John Smith")
         sid = add_session(store, title="Plenary").id
-    monkeypatch.setattr("sys.stdin", io.StringIO(f"{a.code}\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(f"{a.code}\n".encode())))
     assert main(["--db", str(cli_db), "scan", "--stdin", "--session", str(sid), "--json"]) == 0
-    monkeypatch.setattr("sys.stdin", io.StringIO(f"{b.code}\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(f"{b.code}\n".encode())))
     assert main(["--db", str(cli_db), "scan", "--stdin", "--session", str(sid), "--session-only", "--json"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [x["status"] for x in lines] == ["accepted", "accepted"]
