@@ -92,16 +92,14 @@ def apply_rows(store: Store, station_uid: str, station_name: str, rows: Iterable
             station = remember_station(store, station_uid, station_name)
             conn.execute(_STAGE_TABLE)
             conn.execute("DELETE FROM temp.journal_in")
-            facts, last = [], 0
-            for row in rows:
-                last = max(last, row.seq)
-                if row.kind in ("attendee", "session"):
-                    if _apply_version(store, station_uid, row):
-                        counts.applied[row.kind] = counts.applied.get(row.kind, 0) + 1
-                    else:
-                        counts.already += 1
+            rows = list(rows)
+            last = max((r.seq for r in rows[-1:]), default=0)  # rows come in sequence
+            for row in (r for r in rows if r[1] in _VERSION_KINDS):
+                if _apply_version(store, station_uid, row):
+                    counts.applied[row.kind] = counts.applied.get(row.kind, 0) + 1
                 else:
-                    facts.append(row[:12])
+                    counts.already += 1
+            facts = [r[:12] for r in rows if r[1] not in _VERSION_KINDS]
             if facts:
                 conn.executemany("INSERT INTO temp.journal_in VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", facts)
                 conn.execute(_PLACEHOLDER_SESSIONS)
@@ -126,6 +124,8 @@ def apply_rows(store: Store, station_uid: str, station_name: str, rows: Iterable
         conn.execute("PRAGMA foreign_keys = ON")
     return counts
 
+
+_VERSION_KINDS = frozenset(("attendee", "session"))
 
 _STAGE_TABLE = (
     "CREATE TEMP TABLE IF NOT EXISTS journal_in (seq INTEGER, kind TEXT, id TEXT, at TEXT, station_name TEXT,"

@@ -99,6 +99,8 @@ def merge_journal(store: Store, path: Path) -> MergeResult:
         raise StoreError(str(exc)) from exc
     result.rows = len(journal.rows)
     result.warnings = [f"{path.name}: {p}" for p in journal.problems]
+    if not journal.rows:  # nothing new, or nothing trustworthy: the file leaves no trace
+        return result
     result.counts = apply_rows(store, station_uid, journal.station_name, journal.rows,
                                written_at=journal.written_at, file=path.name)
     _note_future_records(store, station_uid, journal.rows)

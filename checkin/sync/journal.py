@@ -87,8 +87,13 @@ class Journal:
         return self.rows[-1].seq if self.rows else 0
 
 
-def row_crc(values: Iterable[str]) -> str:
-    return f"{zlib.crc32(chr(31).join(values).encode('utf-8')):08x}"
+def row_crc(event_uid: str, station_uid: str, values: Iterable[str]) -> str:
+    """CRC-32 of a row's fields *and* of the event and station it belongs to.
+
+    Binding the header's uuids into every row means a damaged header cannot pass
+    its rows off as another station's (or event's): they fail their CRC instead.
+    """
+    return f"{zlib.crc32(chr(31).join((event_uid, station_uid, *values)).encode('utf-8')):08x}"
 
 
 def render(event_uid: str, station_uid: str, station_name: str, written_at: str,
@@ -102,7 +107,7 @@ def render(event_uid: str, station_uid: str, station_name: str, written_at: str,
     count = 0
     for row in rows:
         values = row.fields()
-        writer.writerow([*values, row_crc(values)])
+        writer.writerow([*values, row_crc(event_uid, station_uid, values)])
         count += 1
     text = buf.getvalue()
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -240,7 +245,7 @@ def _read_rows(journal: Journal, text: str, body_start: int, after_seq: int, tru
             if trusted and len(values) == width and values[0] == str(expected):
                 row = JournalRow._make((expected, *values[1:-1]))
             else:
-                row = _row(values)
+                row = _row(values, journal.event_uid, journal.station_uid)
                 if row is None:
                     journal.problems.append(f"line {line_no}: damaged row; it and the rows after it were left out")
                     break
@@ -256,8 +261,8 @@ def _read_rows(journal: Journal, text: str, body_start: int, after_seq: int, tru
     journal.last_seq_read = expected - 1
 
 
-def _row(values: list[str]) -> JournalRow | None:
-    if len(values) != len(COLUMNS) + 1 or row_crc(values[:-1]) != values[-1]:
+def _row(values: list[str], event_uid: str, station_uid: str) -> JournalRow | None:
+    if len(values) != len(COLUMNS) + 1 or row_crc(event_uid, station_uid, values[:-1]) != values[-1]:
         return None
     try:
         seq = int(values[0])

@@ -53,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     keep_none_alive()  # no-op on the pinned PySide6; guards a 6.12 installed by hand
     app.setOrganizationName("checkin")
     app.setApplicationName("checkin")
+    from PySide6.QtGui import QIcon
+
+    from checkin.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "checkin.png"))))  # the bundle's icon, drawn once
     settings = QSettings()
 
     from checkin.ui.appearance import apply_saved_appearance

@@ -94,9 +94,6 @@ def test_a_damaged_journal_is_refused_or_merged_as_a_prefix_never_half(world, ho
     shutil.rmtree(tmp / "unused", ignore_errors=True)
 
 
-@pytest.mark.xfail(strict=True, reason="the journal header (event and station uid) has no checksum of its own: a"
-                   " flipped byte in the station uid is merged as another station, and the intact journal then"
-                   " adds the same check-ins again (found by the fuzzer above; reported for issue 8)")
 def test_a_flipped_byte_in_the_station_uid_of_the_header_is_not_merged_as_another_station(world):
     master, journal, expected, tmp = world
     data = journal.read_bytes()
