@@ -22,8 +22,12 @@ DESK_LAYOUT = "a6"  # one badge per page: what a desk printer (or a label printe
 
 def available_printers() -> list[str]:
     """The printers this computer can print to, as Qt's print support lists them."""
-    from PySide6.QtPrintSupport import QPrinterInfo  # loaded when the settings or a print need it
+    try:
+        from PySide6.QtPrintSupport import QPrinterInfo  # loaded when the settings need it
+    except ImportError:  # the bundle leaves QtPrintSupport out (packaging/checkin.spec): ask the spooler
+        from checkin.spooler import queue_names
 
+        return queue_names()
     return sorted(QPrinterInfo.availablePrinterNames())
 
 
