@@ -107,3 +107,20 @@ def test_cli_prints_to_a_queue_and_fails_in_one_line_when_the_queue_is_stopped(
     assert prints_for(event_store, paul.id) == []
     assert cli_main([*db, "badges", "--printer", "NoSuchQueue", "--attendee", str(paul.id)]) == 2
     assert "NoSuchQueue" in capsys.readouterr().err
+
+
+def test_settings_list_the_spoolers_printers_with_or_without_qt_print_support(qapp, cups_queue, monkeypatch):
+    import builtins
+
+    from checkin.ui.badge_print import available_printers
+
+    assert cups_queue.name in available_printers()  # Qt's print support, asking CUPS
+    real_import = builtins.__import__
+
+    def without_print_support(name, *args, **kwargs):
+        if name.startswith("PySide6.QtPrintSupport"):
+            raise ImportError("left out of the bundle")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_print_support)
+    assert available_printers() == [cups_queue.name]  # lpstat -e
