@@ -6,6 +6,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, fields
 
+from checkin.store import presence
 from checkin.store.db import Store, StoreError, utc_now
 from checkin.store.stations import find_station, recording_station, stamp
 
@@ -76,19 +77,8 @@ def _checkpoint_clause(session_id: int | None) -> tuple[str, tuple]:
 
 
 def checked_in_ids(store: Store, session_id: int | None = None) -> set[int]:
-    """Attendees whose latest valid movement at the checkpoint is 'in'."""
-    where, params = _checkpoint_clause(session_id)
-    rows = store.conn.execute(
-        f"""
-        SELECT attendee_id, direction FROM (
-            SELECT attendee_id, direction,
-                   ROW_NUMBER() OVER (PARTITION BY attendee_id ORDER BY {NEWEST_FIRST}) AS n
-            FROM live_checkins WHERE {where} AND attendee_id IS NOT NULL
-        ) WHERE n = 1 AND direction = 'in'
-        """,
-        params,
-    )
-    return {r[0] for r in rows}
+    """Attendees whose latest valid movement at the checkpoint is 'in' (from the presence table)."""
+    return presence.inside_attendee_ids(store, session_id)
 
 
 def present_count(store: Store, session_id: int | None = None) -> int:
@@ -240,22 +230,11 @@ def latest_movement(
 
 
 def occupancy(store: Store, session_id: int | None = None) -> int:
-    """How many people are in at a checkpoint, counting code-only ("unknown") admissions too."""
-    where, params = _checkpoint_clause(session_id)
-    row = store.conn.execute(
-        f"""
-        SELECT COUNT(*) FROM (
-            SELECT direction,
-                   ROW_NUMBER() OVER (
-                       PARTITION BY COALESCE(CAST(attendee_id AS TEXT), 'code:' || code)
-                       ORDER BY {NEWEST_FIRST}) AS n
-            FROM live_checkins
-            WHERE {where} AND (attendee_id IS NOT NULL OR code IS NOT NULL)
-        ) WHERE n = 1 AND direction = 'in'
-        """,
-        params,
-    ).fetchone()
-    return row[0]
+    """How many people are in at a checkpoint, counting code-only ("unknown") admissions too.
+
+    Read from the presence table: an index range of the people inside, whatever the history.
+    """
+    return presence.inside_count(store, session_id)
 
 
 def last_station_checkin(store: Store, station: str | None) -> CheckinRecord | None:
