@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import scale_data  # noqa: E402
+from benchmarks import scale_data
 
 KEYS = ("figure", "project", "baseline", "ratio", "target", "met")
 SEARCHES = ["he", "be", "mo", "la", "ah", "أح", "عل", "hel", "hél", "ben", "lefèvre", "أحم", "zoë o", "he ben",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 FIRST = ["Hélène", "Helena", "Henri", "Hervé", "Ahmed", "Aïcha", "Benoît", "Bernard", "Fatima", "Youssef",
@@ -28,7 +28,7 @@ HEADER = ["N° participant", "Prénom", "Nom", "Adresse e-mail", "Organisme", "F
 DESKS = [f"Accueil {i}" for i in range(1, 9)]
 ROOMS = [f"Salle {r}" for r in "ABCDEF"]
 STATIONS = DESKS + ROOMS  # fourteen
-DAYS = [datetime(2027, 3, 17, 7, 30, tzinfo=timezone.utc) + timedelta(days=d) for d in range(3)]
+DAYS = [datetime(2027, 3, 17, 7, 30, tzinfo=UTC) + timedelta(days=d) for d in range(3)]
 
 
 def write_registrations(path: Path, people: int, seed: int = 7) -> None:
