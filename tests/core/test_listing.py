@@ -31,14 +31,15 @@ def _word_starts(key: str) -> list[str]:
 
 
 def _expected(store, query: str) -> list[int]:
-    """Every word found: 3+ letters anywhere in the key, 1-2 letters at the start of one of its words."""
+    """Every word found: 2 letters at the start of one of the key's words, others anywhere in the key."""
     words = listing.filter_words(query)
     if not words:
         return []
     found = []
     for a in store.conn.execute("SELECT id, search_key FROM attendees ORDER BY full_name COLLATE NOCASE, id"):
         key = a["search_key"]
-        if all(w in key if len(w) >= 3 else any(t.startswith(w) for t in _word_starts(key)) for w in words):
+        if all(any(t.startswith(w) for t in _word_starts(key)) if len(w) == 2 and any(c.isalnum() for c in w)
+               else w in key for w in words):
             found.append(a["id"])
     return found
 
