@@ -231,6 +231,7 @@ def run(args) -> Table:
 
     table = Table()
     tmp = Path(args.workdir or tempfile.mkdtemp(prefix="checkin-scale-"))
+    tmp.mkdir(parents=True, exist_ok=True)
     source = tmp / "inscriptions.csv"
     scale_data.write_registrations(source, args.people)
     print(f"{args.people:,} people, {args.checkins:,} check-ins, in {tmp}", flush=True)
