@@ -50,6 +50,8 @@ class DashboardPanel(QWidget):
         self._running = False
         self._again = False
         self._stale = False
+        self._cancelled = False
+        self._busy = None  # the Store a pool thread is reading the figures from, if any
 
         self.arrived_label = _big_label(self, 2.6)
         self.arrived_label.setAccessibleName(self.tr("Arrived out of expected"))
@@ -121,20 +123,40 @@ class DashboardPanel(QWidget):
             self.refresh_now()
 
     def refresh_now(self) -> None:
+        if self._cancelled:
+            return
         if self._running:  # one computation at a time; run again once it is in
             self._again = True
             return
         self._running = True
         ctx = self.ctx
 
-        def work() -> tuple[DashboardFigures, list]:
+        def work() -> tuple[DashboardFigures, list]:  # on a pool thread
             with ctx.open_store() as store:
-                return dashboard_figures(store), merged_stations(store)
+                self._busy = store  # what cancel() interrupts; sqlite3's interrupt() is thread-safe
+                try:
+                    if self._cancelled:
+                        raise RuntimeError("cancelled")
+                    return dashboard_figures(store), merged_stations(store)
+                finally:
+                    self._busy = None
 
         run_task(work, self._show, self._failed)
 
+    def cancel(self) -> None:
+        """Stop a computation in progress and start no other (the application is quitting).
+
+        Without this the thread pool's wait at exit would hold the quit until the figures are in.
+        """
+        self._cancelled = True
+        self._timer.stop()
+        self._periodic.stop()
+        busy = self._busy
+        if busy is not None:
+            busy.conn.interrupt()
+
     def _failed(self, message: str) -> None:
-        if not shiboken6.isValid(self):  # the window closed while the figures were computed
+        if not shiboken6.isValid(self) or self._cancelled:  # closed or quitting while computing
             return
         self._running = False
         self.walkins_label.setText(self.tr("Could not read the figures: %1").replace("%1", message))
