@@ -21,7 +21,6 @@ CREATE TABLE presence (
     PRIMARY KEY (checkpoint, who)
 ) WITHOUT ROWID;
 CREATE INDEX presence_inside ON presence (checkpoint, direction);
-CREATE INDEX presence_attendee ON presence (attendee_id);
 
 -- A new movement replaces the latest one when it is newer by (at, station_uid, seq), the
 -- order of checkin.store.checkins.NEWEST_FIRST, and may lower the first admission.
