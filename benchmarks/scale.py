@@ -397,10 +397,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(CHILDREN[args.child[0]](*args.child[1:])))
         return 0
     t0 = time.perf_counter()
+    load = os.getloadavg()[0]
     table = run(args)
     print()
     table.print()
-    print(f"\n{time.perf_counter() - t0:.0f} s in all")
+    print(f"\n{time.perf_counter() - t0:.0f} s in all, {os.cpu_count()} CPUs, load average {load:.1f} at the"
+          f" start and {os.getloadavg()[0]:.1f} at the end (other work on the machine slows every figure)")
     if args.json:
         Path(args.json).write_text(json.dumps(table.rows, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
