@@ -20,7 +20,7 @@ CREATE TABLE presence (
     first_in    TEXT,                     -- first valid admission ('in'), NULL if none
     PRIMARY KEY (checkpoint, who)
 ) WITHOUT ROWID;
-CREATE INDEX presence_inside ON presence (checkpoint, direction);
+CREATE INDEX presence_inside ON presence (checkpoint, direction, first_in);  -- counts read only this index
 
 -- A new movement replaces the latest one when it is newer by (at, station_uid, seq), the
 -- order of checkin.store.checkins.NEWEST_FIRST, and may lower the first admission.

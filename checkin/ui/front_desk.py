@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from checkin.decision import checkin_manual, decide
 from checkin.store.attendees import Attendee, add_attendee, get_attendee
-from checkin.store.listing import find_attendees  # trigram index: 5-15 ms at 100k; codes and ids too
+from checkin.store.listing import find_attendees  # from indexes (docs/BENCHMARKS.md); codes and ids too
 from checkin.store.badges import last_print
 from checkin.store.db import StoreBusy, StoreError
 from checkin.ui.busy_queue import BusyQueue

@@ -72,9 +72,15 @@ def test_refresh_repairs_one_person_after_a_change_the_triggers_do_not_see(store
     record = record_checkin(store, attendee_id=anna.id, attendee_uid=anna.uid, code=None, session_id=room.id,
                             station="Salle 1", method="camera")
     assert occupancy(store, room.id) == 1
-    with store.transaction() as c:  # e.g. a repair tool flipping a movement in place
+    with store.transaction() as c:  # a movement changed in place: the 0042 trigger follows
         c.execute("UPDATE checkins SET direction = 'out' WHERE id = ?", (record.id,))
-    assert occupancy(store, room.id) == 1  # the table cannot know
+    assert occupancy(store, room.id) == 0
+    with store.transaction() as c:
+        c.execute("UPDATE checkins SET direction = 'in' WHERE id = ?", (record.id,))
+    assert occupancy(store, room.id) == 1
+    with store.transaction() as c:  # a deleted check-in (never done by the app): no trigger sees it
+        c.execute("DELETE FROM checkins WHERE id = ?", (record.id,))
+    assert occupancy(store, room.id) == 1
     presence.refresh(store, room.id, presence.person_key(anna.id, None))
     assert occupancy(store, room.id) == 0
 
@@ -105,10 +111,30 @@ def test_the_migration_fills_the_table_from_check_ins_already_in_a_file(db_path)
     raw = sqlite3.connect(db_path)
     raw.executescript(
         "DROP TABLE presence; DROP TRIGGER presence_after_checkin; DROP TRIGGER presence_after_undo_attendee;"
-        " DROP TRIGGER presence_after_undo_code;"
-        " DELETE FROM _migrations WHERE name = '0040_presence';")
+        " DROP TRIGGER presence_after_undo_code; DROP TRIGGER presence_after_change;"
+        " DELETE FROM _migrations WHERE name IN ('0040_presence', '0042_presence_links');")
     raw.close()
     with Store(db_path) as store:
         assert presence.inside_attendee_ids(store) == {who.id}
         row = store.conn.execute("SELECT first_in, at FROM presence").fetchone()
         assert tuple(row) == ("2027-03-17T08:01:00.000000Z", "2027-03-17T08:03:00.000000Z")
+
+
+def test_a_merge_linking_earlier_check_ins_to_their_attendee_moves_them_in_the_table(store):
+    # What checkin.store.sync does when a walk-in's own journal arrives after check-ins made
+    # with their badge at other desks: UPDATE checkins SET attendee_id = ... WHERE it was NULL.
+    room = add_session(store, title="Atelier", capacity=5)
+    walkin = add_attendee(store, full_name="Siobhán Núñez")
+    for minute, direction in ((1, "in"), (2, "out"), (3, "in")):
+        record_checkin(store, attendee_id=None, attendee_uid=walkin.uid, code=walkin.code, session_id=room.id,
+                       station="Salle 1", method="camera", direction=direction,
+                       at=f"2027-03-17T10:0{minute}:00.000000Z")
+    assert _table(store) == {(room.id, f"code:{walkin.code}"): ("in", "2027-03-17T10:01:00.000000Z")}
+    with store.transaction() as c:
+        c.execute("UPDATE checkins SET attendee_id = ? WHERE attendee_uid = ? AND attendee_id IS NULL",
+                  (walkin.id, walkin.uid))
+    assert _table(store) == {(room.id, str(walkin.id)): ("in", "2027-03-17T10:01:00.000000Z")}
+    assert occupancy(store, room.id) == 1 and presence.inside_attendee_ids(store, room.id) == {walkin.id}
+    snapshot = _table(store)
+    presence.rebuild(store)
+    assert _table(store) == snapshot
