@@ -6,6 +6,8 @@ second however fast scans come in, so the camera and the desk never wait on it.
 
 from __future__ import annotations
 
+import sqlite3
+
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -103,7 +105,7 @@ class DashboardPanel(QWidget):
         self._periodic.timeout.connect(self.schedule_refresh)
         self._periodic.start()
         ctx.data_changed.connect(self.schedule_refresh)
-        self.refresh_now()
+        self._stale = True  # the first figures are computed when the dashboard is first shown
 
     def schedule_refresh(self) -> None:
         """Ask for new figures; bursts of changes within a second give one recomputation.
@@ -136,8 +138,12 @@ class DashboardPanel(QWidget):
                 self._busy = store  # what cancel() interrupts; sqlite3's interrupt() is thread-safe
                 try:
                     if self._cancelled:
-                        raise RuntimeError("cancelled")
+                        return None
                     return dashboard_figures(store), merged_stations(store)
+                except sqlite3.OperationalError:
+                    if self._cancelled:  # interrupted by cancel(): nothing to report
+                        return None
+                    raise
                 finally:
                     self._busy = None
 
@@ -161,8 +167,8 @@ class DashboardPanel(QWidget):
         self._running = False
         self.walkins_label.setText(self.tr("Could not read the figures: %1").replace("%1", message))
 
-    def _show(self, result: tuple[DashboardFigures, list]) -> None:
-        if not shiboken6.isValid(self):
+    def _show(self, result: tuple[DashboardFigures, list] | None) -> None:
+        if not shiboken6.isValid(self) or result is None:  # closed, or cancelled while computing
             return
         figures, stations = result
         self.freshness_label.setText(freshness_text(stations, self.ctx.event.timezone))
