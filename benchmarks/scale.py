@@ -16,6 +16,7 @@ import csv
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import scale_data
 
+WORKDIR: list[Path] = []  # where this run's files are
 KEYS = ("figure", "project", "baseline", "ratio", "target", "met")
 SEARCHES = ["he", "be", "mo", "la", "ah", "أح", "عل", "hel", "hél", "ben", "lefèvre", "أحم", "zoë o", "he ben",
             "ministère", "p12345@", "zz"]
@@ -231,6 +233,7 @@ def run(args) -> Table:
 
     table = Table()
     tmp = Path(args.workdir or tempfile.mkdtemp(prefix="checkin-scale-"))
+    WORKDIR.append(tmp)
     tmp.mkdir(parents=True, exist_ok=True)
     source = tmp / "inscriptions.csv"
     scale_data.write_registrations(source, args.people)
@@ -398,7 +401,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     t0 = time.perf_counter()
     load = os.getloadavg()[0]
-    table = run(args)
+    try:
+        table = run(args)
+    finally:
+        if not args.workdir and WORKDIR:  # the generated files are about 1 GB
+            shutil.rmtree(WORKDIR[0], ignore_errors=True)
     print()
     table.print()
     print(f"\n{time.perf_counter() - t0:.0f} s in all, {os.cpu_count()} CPUs, load average {load:.1f} at the"
