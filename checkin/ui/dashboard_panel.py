@@ -38,6 +38,14 @@ def _big_label(parent: QWidget, scale: float) -> QLabel:
     return label
 
 
+class _Job:
+    """What the GUI thread and a figures computation on the pool share."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+        self.busy = None  # the Store the pool thread is reading, while it reads
+
+
 class DashboardPanel(QWidget):
     """Live figures of the event, refreshed when the event file changes."""
 
@@ -52,8 +60,9 @@ class DashboardPanel(QWidget):
         self._running = False
         self._again = False
         self._stale = False
-        self._cancelled = False
-        self._busy = None  # the Store a pool thread is reading the figures from, if any
+        # Shared with the pool thread, which must never touch the widget itself (it may be
+        # deleted meanwhile): a plain object with the cancel flag and the Store being read.
+        self._job = _Job()
 
         self.arrived_label = _big_label(self, 2.6)
         self.arrived_label.setAccessibleName(self.tr("Arrived out of expected"))
@@ -125,27 +134,27 @@ class DashboardPanel(QWidget):
             self.refresh_now()
 
     def refresh_now(self) -> None:
-        if self._cancelled:
+        if self._job.cancelled:
             return
         if self._running:  # one computation at a time; run again once it is in
             self._again = True
             return
         self._running = True
-        ctx = self.ctx
+        ctx, job = self.ctx, self._job
 
         def work() -> tuple[DashboardFigures, list]:  # on a pool thread
             with ctx.open_store() as store:
-                self._busy = store  # what cancel() interrupts; sqlite3's interrupt() is thread-safe
+                job.busy = store  # what cancel() interrupts; sqlite3's interrupt() is thread-safe
                 try:
-                    if self._cancelled:
+                    if job.cancelled:
                         return None
                     return dashboard_figures(store), merged_stations(store)
                 except sqlite3.OperationalError:
-                    if self._cancelled:  # interrupted by cancel(): nothing to report
+                    if job.cancelled:  # interrupted by cancel(): nothing to report
                         return None
                     raise
                 finally:
-                    self._busy = None
+                    job.busy = None
 
         run_task(work, self._show, self._failed)
 
@@ -154,15 +163,15 @@ class DashboardPanel(QWidget):
 
         Without this the thread pool's wait at exit would hold the quit until the figures are in.
         """
-        self._cancelled = True
+        self._job.cancelled = True
         self._timer.stop()
         self._periodic.stop()
-        busy = self._busy
+        busy = self._job.busy
         if busy is not None:
             busy.conn.interrupt()
 
     def _failed(self, message: str) -> None:
-        if not shiboken6.isValid(self) or self._cancelled:  # closed or quitting while computing
+        if not shiboken6.isValid(self) or self._job.cancelled:  # closed or quitting while computing
             return
         self._running = False
         self.walkins_label.setText(self.tr("Could not read the figures: %1").replace("%1", message))

@@ -109,7 +109,7 @@ def test_quitting_interrupts_a_computation_in_progress(qtbot, org_ctx, org_store
 
     monkeypatch.setattr(mod, "dashboard_figures", endless)
     panel.refresh_now()
-    qtbot.waitUntil(lambda: bool(started) and panel._busy is not None, timeout=5000)
+    qtbot.waitUntil(lambda: bool(started) and panel._job.busy is not None, timeout=5000)
     t0 = time.perf_counter()
     panel.cancel()
     assert QThreadPool.globalInstance().waitForDone(2000)  # what the application's exit waits for
