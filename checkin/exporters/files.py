@@ -11,7 +11,7 @@ from checkin.exporters.times import local_time
 from checkin.store.db import Store
 from checkin.store.event import get_event
 from checkin.store.export_rows import attendee_cells, checkin_log_cells, no_show_cells, session_attendance_cells
-from checkin.store.localtime import Times, local_time_sql, time_span
+from checkin.store.localtime import Times, local_time_sql, sorting_on_disk, time_span
 from checkin.store.sessions import list_sessions
 from checkin.sync.conflicts import find_conflicts
 
@@ -37,7 +37,9 @@ def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",", share
     zone = ZoneInfo(get_event(store).timezone)
     local = local_time_sql(store, zone, *time_span(store))
     writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows)
-    paths = [writer(store, out / name, local, delimiter) for writer, name in zip(writers, FILES, strict=False)]
+    with sorting_on_disk(store):  # the sorts of a million rows stay out of memory
+        paths = [writer(store, out / name, local, delimiter)
+                 for writer, name in zip(writers, FILES, strict=False)]
     paths.append(write_conflicts(store, out / FILES[-1], zone, delimiter))
     if shared:  # the files are written 0600; an organiser who shares them with colleagues says so
         for path in paths:
