@@ -7,22 +7,24 @@ import sqlite3
 from checkin.store.db import Store
 
 
+#: Every check-in ever recorded (undone ones too) with who, where and its undo, oldest first.
+CHECKIN_LOG_SQL = """
+SELECT c.id, c.at, c.direction, c.station, c.method, c.session_id, c.attendee_id, c.attendee_uid,
+       a.external_id, a.full_name, a.organisation, a.category,
+       s.title AS session_title, s.room AS session_room,
+       u.id AS undo_id, u.at AS undo_at, u.station AS undo_station, u.reason AS undo_reason
+FROM checkins c
+LEFT JOIN attendees a ON a.id = c.attendee_id
+LEFT JOIN sessions s ON s.id = c.session_id
+LEFT JOIN checkin_undos u ON u.id = (
+    SELECT x.id FROM checkin_undos x WHERE x.checkin_id = c.id ORDER BY x.at, x.station_uid, x.seq LIMIT 1)
+ORDER BY c.at, c.station_uid, c.seq
+"""
+
+
 def checkin_log(store: Store) -> list[sqlite3.Row]:
-    """Every check-in ever recorded (undone ones too) with who, where and its undo, oldest first."""
-    return store.conn.execute(
-        """
-        SELECT c.id, c.at, c.direction, c.station, c.method, c.session_id, c.attendee_id, c.attendee_uid,
-               a.external_id, a.full_name, a.organisation, a.category,
-               s.title AS session_title, s.room AS session_room,
-               u.id AS undo_id, u.at AS undo_at, u.station AS undo_station, u.reason AS undo_reason
-        FROM checkins c
-        LEFT JOIN attendees a ON a.id = c.attendee_id
-        LEFT JOIN sessions s ON s.id = c.session_id
-        LEFT JOIN checkin_undos u ON u.id = (
-            SELECT x.id FROM checkin_undos x WHERE x.checkin_id = c.id ORDER BY x.at, x.station_uid, x.seq LIMIT 1)
-        ORDER BY c.at, c.station_uid, c.seq
-        """
-    ).fetchall()
+    """The rows of :data:`CHECKIN_LOG_SQL`."""
+    return store.conn.execute(CHECKIN_LOG_SQL).fetchall()
 
 
 def session_attendance(store: Store) -> list[sqlite3.Row]:

@@ -104,9 +104,8 @@ def apply_rows(store: Store, station_uid: str, station_name: str, rows: Iterable
                 conn.executemany("INSERT INTO temp.journal_in VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", facts)
                 conn.execute(_PLACEHOLDER_SESSIONS)
                 for kind, sql in _FACT_SQL.items():
-                    before = conn.total_changes
-                    conn.execute(sql, {"st": station_uid})
-                    counts.applied[kind] = conn.total_changes - before
+                    # rowcount: rows this INSERT added, not those its triggers touched (presence)
+                    counts.applied[kind] = max(conn.execute(sql, {"st": station_uid}).rowcount, 0)
                 counts.applied = {k: n for k, n in counts.applied.items() if n}
                 counts.already += len(facts) - sum(counts.applied.get(k, 0) for k in _FACT_SQL)
                 conn.execute("DELETE FROM temp.journal_in")

@@ -143,6 +143,11 @@ class AttendeesPanel(QWidget):
         self._change_timer.timeout.connect(self._reload_after_change)
         ctx.data_changed.connect(self._on_data_changed)
         self._show_details()
+        # The list is loaded when first shown: at start-up the desk is on screen, and reading
+        # 100,000 ids on a pool thread would compete with it for the two cores of a laptop.
+
+    def ensure_loaded(self) -> None:
+        """Load the list now if nothing asked for it yet (it loads by itself when first shown)."""
         self.model.ensure_loaded()
 
     # -- selection -----------------------------------------------------------------
@@ -180,6 +185,7 @@ class AttendeesPanel(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
+        self.model.ensure_loaded()
         if self._stale:
             self._stale = False
             self._reload_after_change()

@@ -6,6 +6,8 @@ second however fast scans come in, so the camera and the desk never wait on it.
 
 from __future__ import annotations
 
+import sqlite3
+
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -36,6 +38,14 @@ def _big_label(parent: QWidget, scale: float) -> QLabel:
     return label
 
 
+class _Job:
+    """What the GUI thread and a figures computation on the pool share."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+        self.busy = None  # the Store the pool thread is reading, while it reads
+
+
 class DashboardPanel(QWidget):
     """Live figures of the event, refreshed when the event file changes."""
 
@@ -50,6 +60,9 @@ class DashboardPanel(QWidget):
         self._running = False
         self._again = False
         self._stale = False
+        # Shared with the pool thread, which must never touch the widget itself (it may be
+        # deleted meanwhile): a plain object with the cancel flag and the Store being read.
+        self._job = _Job()
 
         self.arrived_label = _big_label(self, 2.6)
         self.arrived_label.setAccessibleName(self.tr("Arrived out of expected"))
@@ -101,7 +114,7 @@ class DashboardPanel(QWidget):
         self._periodic.timeout.connect(self.schedule_refresh)
         self._periodic.start()
         ctx.data_changed.connect(self.schedule_refresh)
-        self.refresh_now()
+        self._stale = True  # the first figures are computed when the dashboard is first shown
 
     def schedule_refresh(self) -> None:
         """Ask for new figures; bursts of changes within a second give one recomputation.
@@ -121,26 +134,50 @@ class DashboardPanel(QWidget):
             self.refresh_now()
 
     def refresh_now(self) -> None:
+        if self._job.cancelled:
+            return
         if self._running:  # one computation at a time; run again once it is in
             self._again = True
             return
         self._running = True
-        ctx = self.ctx
+        ctx, job = self.ctx, self._job
 
-        def work() -> tuple[DashboardFigures, list]:
+        def work() -> tuple[DashboardFigures, list]:  # on a pool thread
             with ctx.open_store() as store:
-                return dashboard_figures(store), merged_stations(store)
+                job.busy = store  # what cancel() interrupts; sqlite3's interrupt() is thread-safe
+                try:
+                    if job.cancelled:
+                        return None
+                    return dashboard_figures(store), merged_stations(store)
+                except sqlite3.OperationalError:
+                    if job.cancelled:  # interrupted by cancel(): nothing to report
+                        return None
+                    raise
+                finally:
+                    job.busy = None
 
         run_task(work, self._show, self._failed)
 
+    def cancel(self) -> None:
+        """Stop a computation in progress and start no other (the application is quitting).
+
+        Without this the thread pool's wait at exit would hold the quit until the figures are in.
+        """
+        self._job.cancelled = True
+        self._timer.stop()
+        self._periodic.stop()
+        busy = self._job.busy
+        if busy is not None:
+            busy.conn.interrupt()
+
     def _failed(self, message: str) -> None:
-        if not shiboken6.isValid(self):  # the window closed while the figures were computed
+        if not shiboken6.isValid(self) or self._job.cancelled:  # closed or quitting while computing
             return
         self._running = False
         self.walkins_label.setText(self.tr("Could not read the figures: %1").replace("%1", message))
 
-    def _show(self, result: tuple[DashboardFigures, list]) -> None:
-        if not shiboken6.isValid(self):
+    def _show(self, result: tuple[DashboardFigures, list] | None) -> None:
+        if not shiboken6.isValid(self) or result is None:  # closed, or cancelled while computing
             return
         figures, stations = result
         self.freshness_label.setText(freshness_text(stations, self.ctx.event.timezone))

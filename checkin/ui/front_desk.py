@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from checkin import desk
 from checkin.store.attendees import Attendee, get_attendee
-from checkin.store.listing import find_attendees  # trigram index: 5-15 ms at 100k; codes and ids too
+from checkin.store.listing import find_attendees  # from indexes (docs/BENCHMARKS.md); codes and ids too
 from checkin.store.badges import last_print
 from checkin.store.checkins import inside_since
 from checkin.store.db import StoreBusy, StoreError

@@ -217,13 +217,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the camera (flag + wait), the sync thread (after its pass) and the scanner filter; take the
-        backup at exit (once)."""
+        """Stop the camera (flag + wait), the sync thread (after its pass), the scanner filter and the
+        dashboard's computation; take the backup at exit (once)."""
         if not getattr(self, "_shut", False):
             self._shut = True
             self.backups.final()
         self.camera.stop()
         self.sync.stop()
+        self.dashboard.cancel()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.wedge)

@@ -91,3 +91,28 @@ def test_hidden_dashboard_catches_up_when_shown(qtbot, org_ctx, org_store):
     with qtbot.waitSignal(panel.updated, timeout=5000):
         panel.show()
     assert panel.arrived_label.text() == "1 / 5"
+
+
+def test_quitting_interrupts_a_computation_in_progress(qtbot, org_ctx, org_store, monkeypatch):
+    import time
+
+    import checkin.ui.dashboard_panel as mod
+    from PySide6.QtCore import QThreadPool
+
+    panel = _dashboard(qtbot, org_ctx)
+    started = []
+
+    def endless(store):  # a read that would take minutes
+        started.append(1)
+        return store.conn.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n").fetchone()
+
+    monkeypatch.setattr(mod, "dashboard_figures", endless)
+    panel.refresh_now()
+    qtbot.waitUntil(lambda: bool(started) and panel._job.busy is not None, timeout=5000)
+    t0 = time.perf_counter()
+    panel.cancel()
+    assert QThreadPool.globalInstance().waitForDone(2000)  # what the application's exit waits for
+    assert time.perf_counter() - t0 < 1
+    panel.refresh_now()  # nothing more starts once cancelled
+    assert started == [1]

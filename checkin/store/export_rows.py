@@ -1,0 +1,111 @@
+"""The rows of the export files, as ready-to-write cells computed by SQLite, streamed.
+
+Each function returns a cursor (rows are read as the file is written, never all at
+once) whose cells are already what the CSV holds: times in the venue's clock with
+their offset (:mod:`checkin.store.localtime`), empty strings for nothing, and every
+text cell that a spreadsheet could read as a formula prefixed with ``'`` (the rule of
+``checkin.exporters.csvout.neutralise``, done by :func:`safe_sql`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from checkin.store.db import Store
+from checkin.store.localtime import Times
+
+# The first characters of checkin.exporters.csvout.FORMULA_STARTS, as SQL literals.
+_FORMULA_STARTS = "'=', '+', '-', '@', char(9), char(13), '＝', '＋', '－', '＠'"
+
+
+
+
+def safe_sql(expr: str) -> str:
+    """SQL for the CSV text of ``expr``: '' for NULL, prefixed with ``'`` when it starts a formula."""
+    text = f"COALESCE(CAST({expr} AS TEXT), '')"
+    return f"(CASE WHEN substr({text}, 1, 1) IN ({_FORMULA_STARTS}) THEN '''' || {text} ELSE {text} END)"
+
+
+def checkin_log_cells(store: Store, local: Times, entrance: str) -> sqlite3.Cursor:
+    """Every check-in (undone ones too, with their first undo), oldest first: the checkins.csv cells."""
+    s = safe_sql
+    return store.conn.execute(
+        f"""
+        SELECT {local('c.at')}, c.at, {s('c.id')}, COALESCE(c.attendee_id, ''), {s('a.external_id')},
+               {s('a.full_name')}, {s('a.organisation')}, {s('a.category')},
+               CASE WHEN c.session_id IS NULL THEN {s(':entrance')} ELSE {s('s.title')} END, {s('s.room')},
+               {s('c.direction')}, {s('c.station')}, {s('c.method')},
+               CASE WHEN u.id IS NULL THEN 'no' ELSE 'yes' END, {local('u.at')}, {s('u.station')},
+               {s('u.reason')}
+        FROM checkins c
+        LEFT JOIN attendees a ON a.id = c.attendee_id
+        LEFT JOIN sessions s ON s.id = c.session_id
+        LEFT JOIN checkin_undos u ON u.id = (
+            SELECT x.id FROM checkin_undos x WHERE x.checkin_id = c.id ORDER BY x.at, x.station_uid, x.seq LIMIT 1)
+        ORDER BY c.at, c.station_uid, c.seq
+        """,
+        {"entrance": entrance},
+    )
+
+
+def session_attendance_cells(store: Store, local: Times) -> sqlite3.Cursor:
+    """One row per (session, attendee) with a valid entry: the session_attendance.csv cells."""
+    s = safe_sql
+    return store.conn.execute(
+        f"""
+        SELECT g.session_id, {s('s.title')}, {s('s.room')}, {local('s.starts_at')}, COALESCE(s.capacity, ''),
+               a.id, {s('a.external_id')}, {s('a.full_name')}, {s('a.organisation')}, {s('a.category')},
+               {local('g.first_in')}, {local('g.last_out')}, g.entries
+        FROM (
+            SELECT session_id, attendee_id,
+                   MIN(CASE WHEN direction = 'in' THEN at END) AS first_in,
+                   MAX(CASE WHEN direction = 'out' THEN at END) AS last_out,
+                   SUM(direction = 'in') AS entries
+            FROM live_checkins WHERE session_id IS NOT NULL AND attendee_id IS NOT NULL
+            GROUP BY session_id, attendee_id
+        ) g
+        JOIN sessions s ON s.id = g.session_id
+        JOIN attendees a ON a.id = g.attendee_id
+        WHERE g.first_in IS NOT NULL
+        ORDER BY s.starts_at IS NULL, s.starts_at, s.title, s.id, a.full_name COLLATE NOCASE, a.id
+        """
+    )
+
+
+PERSON_FIELDS = ("id", "external_id", "first_name", "last_name", "full_name", "organisation", "category",
+                 "role", "email")
+
+
+def _person_sql() -> str:
+    return ", ".join("a.id" if f == "id" else safe_sql(f"a.{f}") for f in PERSON_FIELDS)
+
+
+# registered, cancelled, "pending payment" or "pending approval" (read back as such on re-import)
+_STATUS = ("CASE WHEN COALESCE(a.pending, '') != '' AND a.status = 'registered' THEN 'pending ' || a.pending"
+           " ELSE a.status END")
+
+
+def attendee_cells(store: Store, local: Times, session_ids: list[int]) -> sqlite3.Cursor:
+    """One row per attendee: the person, status, source, first arrival, first entry of each session."""
+    firsts = ", ".join(
+        local(f"(SELECT p.first_in FROM presence p WHERE p.checkpoint = {int(sid)} AND p.who = CAST(a.id AS TEXT))")
+        for sid in [0, *session_ids]
+    )
+    return store.conn.execute(
+        f"""
+        SELECT {_person_sql()}, {safe_sql(_STATUS)}, {safe_sql('a.source')}, {firsts}
+        FROM attendees a ORDER BY a.full_name COLLATE NOCASE, a.id
+        """
+    )
+
+
+def no_show_cells(store: Store) -> sqlite3.Cursor:
+    """Registered (not cancelled) attendees with no valid entrance admission: the person cells."""
+    return store.conn.execute(
+        f"""
+        SELECT {_person_sql()} FROM attendees a
+        WHERE a.status != 'cancelled' AND NOT EXISTS (
+            SELECT 1 FROM presence p WHERE p.checkpoint = 0 AND p.who = CAST(a.id AS TEXT) AND p.first_in IS NOT NULL)
+        ORDER BY a.last_name COLLATE NOCASE, a.full_name COLLATE NOCASE, a.id
+        """
+    )

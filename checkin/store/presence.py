@@ -1,0 +1,93 @@
+"""Who is inside each checkpoint now: the ``presence`` table of ``db/0040_presence.sql``.
+
+One row per (checkpoint, person) holds the latest valid movement and the first valid
+admission. Triggers keep it in step inside the transaction that writes a check-in or
+an undo, whatever writes it (a desk's decision, a journal merge), so counts read a
+few index entries instead of the whole check-in log. :func:`refresh` and
+:func:`rebuild` recompute rows from the log, for whoever changes ``checkins`` in a way
+the triggers do not see (a DELETE, an UPDATE of a movement).
+
+A checkpoint is a session id, or 0 for the event entrance; a person (``who``) is the
+attendee id as text, or ``'code:' + badge code`` for a code-only admission.
+"""
+
+from __future__ import annotations
+
+from checkin.store.db import Store
+
+ENTRANCE = 0
+
+# Latest valid movement and first valid admission of every (checkpoint, person) matching {where}.
+_FROM_LOG = """
+SELECT checkpoint, who, attendee_id, direction, at, station_uid, seq, id, first_in FROM (
+    SELECT COALESCE(session_id, 0) AS checkpoint,
+           COALESCE(CAST(attendee_id AS TEXT), 'code:' || code) AS who, attendee_id, direction, at,
+           station_uid, seq, id,
+           MIN(CASE WHEN direction = 'in' THEN at END) OVER w AS first_in,
+           ROW_NUMBER() OVER (w ORDER BY at DESC, station_uid DESC, seq DESC) AS n
+      FROM checkins c
+     WHERE (attendee_id IS NOT NULL OR code IS NOT NULL) AND {where}
+       AND NOT EXISTS (SELECT 1 FROM checkin_undos u WHERE u.checkin_id = c.id)
+    WINDOW w AS (PARTITION BY COALESCE(session_id, 0), COALESCE(CAST(attendee_id AS TEXT), 'code:' || code))
+) WHERE n = 1
+"""
+_INSERT = ("INSERT INTO presence (checkpoint, who, attendee_id, direction, at, station_uid, seq, checkin_id,"
+           " first_in) ")
+
+
+def checkpoint_key(session_id: int | None) -> int:
+    """The ``presence.checkpoint`` of a session id (None = the entrance)."""
+    return ENTRANCE if session_id is None else session_id
+
+
+def person_key(attendee_id: int | None, code: str | None) -> str:
+    """The ``presence.who`` of a movement: the attendee, else the badge code."""
+    if attendee_id is not None:
+        return str(attendee_id)
+    if code:
+        return f"code:{code}"
+    raise ValueError("give attendee_id or code")
+
+
+def refresh(store: Store, session_id: int | None, who: str) -> None:
+    """Recompute one person's row at one checkpoint from the check-in log.
+
+    ``who`` is :func:`person_key` of the movement (``"1234"`` or ``"code:ABC..."``).
+    Cheap (an indexed read of that person's movements); runs in the caller's
+    transaction when there is one.
+    """
+    point = checkpoint_key(session_id)
+    if who.startswith("code:"):
+        where, params = "attendee_id IS NULL AND code = ?", [who[5:]]
+    else:
+        where, params = "attendee_id = ?", [int(who)]
+    where += " AND session_id IS ?"
+    params.append(session_id)
+    with store.transaction() as c:
+        c.execute("DELETE FROM presence WHERE checkpoint = ? AND who = ?", (point, who))
+        c.execute(_INSERT + _FROM_LOG.format(where=where), params)
+
+
+def rebuild(store: Store) -> int:
+    """Recompute the whole table from the check-in log (one pass); returns its row count."""
+    with store.transaction() as c:
+        c.execute("DELETE FROM presence")
+        c.execute(_INSERT + _FROM_LOG.format(where="1"))
+        return c.execute("SELECT COUNT(*) FROM presence").fetchone()[0]
+
+
+def inside_count(store: Store, session_id: int | None = None) -> int:
+    """How many people are inside a checkpoint now, code-only admissions included."""
+    row = store.conn.execute(
+        "SELECT COUNT(*) FROM presence WHERE checkpoint = ? AND direction = 'in'", (checkpoint_key(session_id),)
+    ).fetchone()
+    return row[0]
+
+
+def inside_attendee_ids(store: Store, session_id: int | None = None) -> set[int]:
+    """Known attendees inside a checkpoint now (latest valid movement 'in')."""
+    rows = store.conn.execute(
+        "SELECT attendee_id FROM presence WHERE checkpoint = ? AND direction = 'in' AND attendee_id IS NOT NULL",
+        (checkpoint_key(session_id),),
+    )
+    return {r[0] for r in rows}
