@@ -7,6 +7,7 @@ with pdftoppm (poppler) and its QR code decoded by the app's own decoder.
 from __future__ import annotations
 
 import subprocess
+import sys
 
 from checkin.cli import main as cli_main
 from checkin.scan.decoder import decode_image
@@ -114,7 +115,12 @@ def test_settings_list_the_spoolers_printers_with_or_without_qt_print_support(qa
 
     from checkin.ui.badge_print import available_printers
 
-    assert cups_queue.name in available_printers()  # Qt's print support, asking CUPS
+    # Qt's print support asks CUPS; libcups reads CUPS_SERVER once per process, so in a fresh one
+    code = ("from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
+            "from checkin.ui.badge_print import available_printers; print(available_printers())")
+    env = dict(cups_queue.env, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == repr([cups_queue.name]), out.stderr[-2000:]
     real_import = builtins.__import__
 
     def without_print_support(name, *args, **kwargs):
