@@ -10,10 +10,15 @@ from checkin.exporters.csvout import ExportError, write_csv
 from checkin.exporters.times import local_time
 from checkin.store.db import Store
 from checkin.store.event import get_event
-from checkin.store.export_rows import attendee_cells, checkin_log_cells, no_show_cells, session_attendance_cells
+from checkin.store.export_rows import (
+    attendee_cells,
+    checkin_log_cells,
+    no_show_cells,
+    session_attendance_cells,
+)
 from checkin.store.localtime import Times, local_time_sql, sorting_on_disk, time_span
 from checkin.store.sessions import list_sessions
-from checkin.sync.conflicts import find_conflicts
+from checkin.sync.conflicts import iter_conflicts
 
 FILES = ("checkins.csv", "session_attendance.csv", "attendees.csv", "no_shows.csv", "conflicts.csv")
 ENTRANCE = "entrance"
@@ -130,5 +135,5 @@ def write_conflicts(store: Store, path: Path, zone: ZoneInfo, delimiter: str) ->
     """One row per conflict found in the merged stations' records (rules in checkin.sync.conflicts)."""
     header = ["kind", "attendee", "station_a", "time_a", "station_b", "time_b", "detail"]
     rows = ([c.kind, c.attendee, c.station_a, local_time(c.at_a, zone), c.station_b, local_time(c.at_b, zone),
-             c.detail] for c in find_conflicts(store))
+             c.detail] for c in iter_conflicts(store))
     return write_csv(path, header, rows, delimiter=delimiter)

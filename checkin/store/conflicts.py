@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 from checkin.store.db import Store, utc_now
 
 _PERSON = "COALESCE(c.attendee_uid, 'code:' || c.code)"
 
 
-def double_admissions(store: Store) -> list[sqlite3.Row]:
-    """Consecutive 'in' movements of one person at one checkpoint, by two different stations."""
+def double_admissions(store: Store) -> Iterator[sqlite3.Row]:
+    """Consecutive 'in' movements of one person at one checkpoint, by two different stations (a cursor)."""
     return store.conn.execute(
         f"""
         WITH m AS (
@@ -27,7 +28,7 @@ def double_admissions(store: Store) -> list[sqlite3.Row]:
         WHERE m.direction = 'in' AND m.prev_direction = 'in' AND m.prev_station_uid != m.station_uid
         ORDER BY m.at, m.station_uid
         """
-    ).fetchall()
+    )
 
 
 def checkins_after_undos(store: Store) -> list[sqlite3.Row]:

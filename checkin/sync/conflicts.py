@@ -21,6 +21,7 @@ Conflicts are derived from the merged records every time they are asked for
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -51,25 +52,28 @@ def _where(checkpoint: str) -> str:
 
 def find_conflicts(store: Store) -> list[Conflict]:
     """Every conflict in the merged records, by kind then time."""
-    out: list[Conflict] = []
+    return list(iter_conflicts(store))
+
+
+def iter_conflicts(store: Store) -> Iterator[Conflict]:
+    """The same conflicts, one at a time (an export of a big, messy merge never holds them all)."""
     for r in q.double_admissions(store):
-        out.append(Conflict("double_admission", r["attendee"], r["station_a"], r["at_a"], r["station_b"], r["at_b"],
-                            f"admitted twice {_where(r['checkpoint'])}, by {r['station_a']} and {r['station_b']}"))
+        yield Conflict("double_admission", r["attendee"], r["station_a"], r["at_a"], r["station_b"], r["at_b"],
+                       f"admitted twice {_where(r['checkpoint'])}, by {r['station_a']} and {r['station_b']}")
     for r in q.checkins_after_undos(store):
         if from_stored_time(r["at_b"]) - from_stored_time(r["at_a"]) <= UNDO_WINDOW:
             why = f" ({r['reason']})" if r["reason"] else ""
-            out.append(Conflict("checkin_after_undo", r["attendee"], r["station_a"], r["at_a"], r["station_b"],
-                                r["at_b"], f"check-in undone at {r['station_a']}{why}, then admitted"
-                                f" {_where(r['checkpoint'])} at {r['station_b']}"))
+            yield Conflict("checkin_after_undo", r["attendee"], r["station_a"], r["at_a"], r["station_b"],
+                           r["at_b"], f"check-in undone at {r['station_a']}{why}, then admitted"
+                           f" {_where(r['checkpoint'])} at {r['station_b']}")
     for r in q.clock_offsets(store):
         if abs(r["offset_s"]) > CLOCK_TOLERANCE_S:
             minutes = round(r["offset_s"] / 60)
-            out.append(Conflict("clock_skew", "", r["observer"], r["at"], r["observed"], None,
-                                f"the clock of {r['observed']} is {abs(minutes)} min"
-                                f" {'ahead of' if minutes > 0 else 'behind'} {r['observer']}'s"))
-    out.extend(_duplicate_walkins(store))
-    out.extend(_code_clashes(store))
-    return out
+            yield Conflict("clock_skew", "", r["observer"], r["at"], r["observed"], None,
+                           f"the clock of {r['observed']} is {abs(minutes)} min"
+                           f" {'ahead of' if minutes > 0 else 'behind'} {r['observer']}'s")
+    yield from _duplicate_walkins(store)
+    yield from _code_clashes(store)
 
 
 def _duplicate_walkins(store: Store) -> list[Conflict]:

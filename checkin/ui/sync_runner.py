@@ -18,12 +18,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from checkin.store.db import Store, StoreError
-from checkin.sync.conflicts import find_conflicts
-from checkin.ui.tasks import run_task
+from checkin.sync.conflicts import iter_conflicts
 from checkin.sync.folder import FolderStatus, FolderSync, folder_refusal
+from checkin.ui.tasks import run_task
 
 INTERVAL_MS = 3000  # a pass every 3 s: a check-in elsewhere shows here within seconds of reaching the folder
 AFTER_CHANGE_MS = 300  # a burst of local check-ins gives one pass
@@ -239,7 +239,7 @@ class SyncController(QObject):
         def work() -> tuple[int, float]:
             start = time.perf_counter()
             with ctx.open_store() as store:
-                return len(find_conflicts(store)), time.perf_counter() - start
+                return sum(1 for _ in iter_conflicts(store)), time.perf_counter() - start
 
         run_task(work, lambda result: self._counted(generation, *result),
                  lambda _msg: self._counted(generation, None, 0.0))
