@@ -55,21 +55,32 @@ PRETIX_POSITIONS_EN = Source(
         "ticket_code": _h("Ticket secret", "Secret"),
     },
 )
+# French headers: pretix's French catalogue, src/pretix/locale/fr/LC_MESSAGES/django.po, read in
+# boost-entropy-python/pretix @8a47ba7f (a mirror of pretix/pretix, POT-Creation-Date 2026-07-06):
+# "ID de la position", "E-mail du participant", "Entreprise du participant", "Entreprise", "Prix",
+# "Secret du billet", "Titre de l'événement" (Event slug), "E-Mail" (Email). Older catalogues differ
+# (pretix/pretix @0a1a9fcf, 2020: "Position ID" untranslated, "Adresse mail du participant", "Société"),
+# so those are accepted as well; the signature uses the headers both versions share plus the current one.
 PRETIX_POSITIONS_FR = Source(
     "pretix (order positions, French)",
-    _h("Code de commande", "ID de position", "Produit", "Nom du participant"),
+    _h("Code de commande", "ID de la position", "Produit", "Nom du participant"),
     {
         "external_id": _h("Code de commande"),
-        "position": _h("ID de position"),
+        "position": _h("ID de la position", "Position ID"),
         "full_name": _h("Nom du participant"),
         "first_name": _h("Nom du participant: Prénom", "Nom du participant : Prénom"),
         "last_name": _h("Nom du participant: Nom de famille", "Nom du participant : Nom de famille"),
-        "email": _h("E-mail du participant", "Adresse e-mail du participant", "E-mail"),
-        "organisation": _h("Entreprise du participant", "Entreprise"),
+        "email": _h("E-mail du participant", "Adresse mail du participant", "E-Mail"),
+        "organisation": _h("Entreprise du participant", "Entreprise", "Société"),
         "category": _h("Produit"),
         "status": _h("Statut"),
-        "ticket_code": _h("Secret"),
+        "ticket_code": _h("Secret du billet", "Secret"),
     },
+)
+PRETIX_POSITIONS_FR_2020 = Source(
+    "pretix (order positions, French)",
+    _h("Code de commande", "Position ID", "Produit", "Nom du participant"),
+    PRETIX_POSITIONS_FR.fields,
 )
 PRETIX_CHECKIN_EN = Source(
     "pretix (check-in list)",
@@ -87,17 +98,19 @@ PRETIX_CHECKIN_EN = Source(
         "ticket_code": _h("Secret"),
     },
 )
+# "Enregistré" (Checked in) and "Payé" (Paid) are NOT verified: their msgids are first referenced
+# outside the check-in exporter's section of the catalogue and were not found there ("Secret" is).
 PRETIX_CHECKIN_FR = Source(
     "pretix (check-in list, French)",
     _h("Code de commande", "Nom du participant", "Produit", "Enregistré"),
     {
         "external_id": _h("Code de commande"),
-        "position": _h("ID de position"),
+        "position": _h("ID de la position", "Position ID"),
         "full_name": _h("Nom du participant"),
         "first_name": _h("Nom du participant: Prénom", "Nom du participant : Prénom"),
         "last_name": _h("Nom du participant: Nom de famille", "Nom du participant : Nom de famille"),
-        "email": _h("E-mail du participant", "E-mail"),
-        "organisation": _h("Entreprise du participant", "Entreprise"),
+        "email": _h("E-mail du participant", "Adresse mail du participant", "E-Mail"),
+        "organisation": _h("Entreprise du participant", "Entreprise", "Société"),
         "category": _h("Produit"),
         "paid": _h("Payé"),
         "ticket_code": _h("Secret"),
@@ -261,9 +274,9 @@ THIS_APP = Source(
 
 # Most specific first: a pretix positions export also carries the check-in list's headers.
 SOURCES: tuple[Source, ...] = (
-    THIS_APP, PRETIX_POSITIONS_EN, PRETIX_POSITIONS_FR, PRETIX_CHECKIN_EN, PRETIX_CHECKIN_FR, HI_EVENTS,
-    INDICO, EVENTBRITE, HELLOASSO, TITO, WEEZEVENT, BILLETWEB, MS_FORMS_EN, MS_FORMS_FR, GOOGLE_FORMS,
-    GOOGLE_FORMS_EN,
+    THIS_APP, PRETIX_POSITIONS_EN, PRETIX_POSITIONS_FR, PRETIX_POSITIONS_FR_2020, PRETIX_CHECKIN_EN,
+    PRETIX_CHECKIN_FR, HI_EVENTS, INDICO, EVENTBRITE, HELLOASSO, TITO, WEEZEVENT, BILLETWEB, MS_FORMS_EN,
+    MS_FORMS_FR, GOOGLE_FORMS, GOOGLE_FORMS_EN,
 )
 
 

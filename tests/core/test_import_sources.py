@@ -4,6 +4,8 @@ make_sources.py exactly as each tool writes them (see docs/import-formats.md).""
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from checkin.cli import main
@@ -63,6 +65,24 @@ def test_pretix_order_positions_in_french(cli_db, src, capsys):
     }
     assert got["Mohamed Benali"]["pending"] == "payment"  # "En attente"
     assert got["Anne Martin"]["status"] == "cancelled"  # "Annulée"
+
+
+def test_pretix_order_positions_from_an_older_french_catalogue(cli_db, tmp_path, capsys):
+    """pretix's 2020 French catalogue (pretix/pretix @0a1a9fcf) left "Position ID" untranslated and named
+    the attendee's e-mail "Adresse mail du participant" and the company "Société": still pretix, and
+    still the attendee, not the buyer."""
+    header = ["Event slug", "Code de commande", "Position ID", "Statut", "E-Mail", "Produit", "Tarif",
+              "Nom du participant", "Adresse mail du participant", "Société"]
+    row = ["rabat27", "OLD1A", "2", "Payé", "acheteur@example.fr", "Experts", "0.00", "Paul Girard",
+           "p.girard@example.fr", "CNRS"]
+    path = tmp_path / "pretix_fr_2020.csv"
+    text = "\r\n".join(";".join(r) for r in (header, row)) + "\r\n"
+    path.write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    out = run_import(cli_db, path, capsys=capsys)
+    assert "pretix (order positions, French)" in out
+    paul = people(cli_db)["Paul Girard"]
+    assert (paul["email"], paul["org"], paul["category"], paul["id"]) == (
+        "p.girard@example.fr", "CNRS", "Experts", "OLD1A-2")
 
 
 def test_pretix_checkin_list_reads_paid_and_secrets(cli_db, src, capsys):

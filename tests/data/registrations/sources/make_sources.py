@@ -68,8 +68,15 @@ def pretix_positions_en() -> None:
 
 
 def pretix_positions_fr() -> None:
-    """pretix in French, "Semicolon-separated values (Excel)": UTF-8 with BOM, semicolons."""
-    header = ["Identifiant de l'événement", "Code de commande", "ID de position", "Statut", "E-mail",
+    """pretix in French, "Semicolon-separated values (Excel)": UTF-8 with BOM, semicolons.
+
+    Headers are the English ones of orderlist.py translated by pretix's French catalogue
+    (src/pretix/locale/fr/LC_MESSAGES/django.po, POT 2026-07-06, read in the boost-entropy-python/pretix
+    mirror @8a47ba7f): Event slug = "Titre de l'événement", Position ID = "ID de la position",
+    Email = "E-Mail", Attendee email = "E-mail du participant", Company = "Entreprise",
+    Invoice address name = "Nom de l'adresse de facturation", Given/Family name = "Prénom"/"Nom de famille".
+    """
+    header = ["Titre de l'événement", "Code de commande", "ID de la position", "Statut", "E-Mail",
               "Date de commande", "Produit", "Prix", "Nom du participant", "Nom du participant: Prénom",
               "Nom du participant: Nom de famille", "E-mail du participant", "Entreprise", "Entreprise",
               "Nom de l'adresse de facturation"]
