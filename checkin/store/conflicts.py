@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from checkin.store.db import Store, utc_now
 
-_PERSON = "COALESCE(c.attendee_uid, 'code:' || c.code)"
+# A person: the attendee (a code-only admission counts once its badge's holder is known), else the code.
+_PERSON = "COALESCE(CAST(c.attendee_id AS TEXT), 'code:' || c.code)"
 
 
 def double_admissions(store: Store) -> Iterator[sqlite3.Row]:
@@ -19,7 +20,7 @@ def double_admissions(store: Store) -> Iterator[sqlite3.Row]:
                    {_PERSON} AS who,
                    LAG(c.direction) OVER w AS prev_direction, LAG(c.station_uid) OVER w AS prev_station_uid,
                    LAG(c.station) OVER w AS prev_station, LAG(c.at) OVER w AS prev_at
-            FROM live_checkins c WHERE c.attendee_uid IS NOT NULL OR c.code IS NOT NULL
+            FROM live_checkins c WHERE c.attendee_id IS NOT NULL OR c.code IS NOT NULL
             WINDOW w AS (PARTITION BY c.session_id, {_PERSON} ORDER BY c.at, c.station_uid, c.seq)
         )
         SELECT m.prev_station AS station_a, m.prev_at AS at_a, m.station AS station_b, m.at AS at_b,

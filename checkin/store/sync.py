@@ -146,7 +146,7 @@ _WHO = (
 _FACT_SQL = {
     "checkin": "INSERT OR IGNORE INTO checkins (id, attendee_id, attendee_uid, code, session_id, direction, at,"
                " station, method, station_uid, seq)"
-               " SELECT i.id, COALESCE(a.id, b.id), COALESCE(NULLIF(i.attendee, ''), b.uid), NULLIF(i.code, ''),"
+               " SELECT i.id, COALESCE(a.id, b.id), NULLIF(i.attendee, ''), NULLIF(i.code, ''),"
                " s.id, i.direction, i.at, i.station_name, i.method, :st, i.seq"
                f" FROM temp.journal_in i{_WHO} LEFT JOIN sessions s ON i.session != '' AND s.uid = i.session"
                " WHERE i.kind = 'checkin' ORDER BY i.seq",
@@ -196,7 +196,8 @@ def _apply_attendee(store: Store, uid: str, data: dict, key: str, at: str) -> No
         values[name] = values[name] or ""
     values["status"] = values["status"] or "registered"
     values["source"] = values["source"] or "walkin"
-    values["code"] = _code_for(store, uid, values["code"])
+    wanted = values["code"]
+    values["code"] = None  # given out below, once every claim on it is known
     values["search_key"] = attendee_search_key(values["full_name"], values["organisation"], values["email"],
                                                values["first_name"], values["last_name"])
     values["version"] = key
@@ -210,33 +211,57 @@ def _apply_attendee(store: Store, uid: str, data: dict, key: str, at: str) -> No
         attendee_id = row["id"]
         conn.execute(f"UPDATE attendees SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                      (*values.values(), attendee_id))
-    _link(store, attendee_id, uid, values["code"])
+    _link(store, attendee_id, uid)
+    for code in {wanted, row["code"] if row is not None else None} - {None, ""}:
+        _give_code(store, code)
 
 
 def _claim(store: Store, uid: str, code: str) -> str:
-    """How early an attendee claimed a code: its first version carrying it ('' = imported with it)."""
+    """How early an attendee claimed a code: '' for the organiser's list, else its first version carrying it."""
     row = store.conn.execute(
-        "SELECT MIN(at || '|' || station_uid || '|' || printf('%012d', seq)) FROM versions"
-        " WHERE kind = 'attendee' AND target_uid = ? AND json_extract(data, '$.code') = ?", (uid, code),
+        "SELECT CASE WHEN a.source = 'walkin' THEN (SELECT MIN(v.at || '|' || v.station_uid || '|' ||"
+        " printf('%012d', v.seq)) FROM versions v WHERE v.kind = 'attendee' AND v.target_uid = a.uid"
+        " AND json_extract(v.data, '$.code') = ?) ELSE '' END FROM attendees a WHERE a.uid = ?", (code, uid),
     ).fetchone()
-    return row[0] or ""
+    return (row[0] if row else None) or ""
 
 
-def _code_for(store: Store, uid: str, code: str | None) -> str | None:
-    """The code an attendee may hold: a code claimed earlier by another attendee stays theirs."""
-    if not code:
-        return None
-    holder = store.conn.execute("SELECT id, uid FROM attendees WHERE code = ?", (code,)).fetchone()
-    if holder is None or holder["uid"] == uid:
-        return code
-    if _claim(store, uid, code) < _claim(store, holder["uid"], code):
-        store.conn.execute("UPDATE attendees SET code = NULL WHERE id = ?", (holder["id"],))
-        return code
-    return None
+def _wants(store: Store, uid: str) -> str | None:
+    """The code an attendee should hold: its newest version's, else (never versioned) the one it has."""
+    row = store.conn.execute(
+        "SELECT json_extract(data, '$.code') FROM versions WHERE kind = 'attendee' AND target_uid = ?"
+        " ORDER BY at DESC, station_uid DESC, seq DESC LIMIT 1", (uid,)).fetchone()
+    if row is not None:
+        return row[0]
+    row = store.conn.execute("SELECT code FROM attendees WHERE uid = ?", (uid,)).fetchone()
+    return row[0] if row else None
 
 
-def _link(store: Store, attendee_id: int, uid: str, code: str | None) -> None:
-    """Attach rows that arrived before their attendee (by uid, or a code-only admission by badge code)."""
+def _give_code(store: Store, code: str) -> None:
+    """Give ``code`` to the attendee with the earliest claim among those who should hold it.
+
+    Decided from the versions alone, never from the order they arrived in: a walk-in
+    whose badge was reissued lets go of its old code, and two walk-ins that drew the
+    same code leave it to the earlier registration (someone on the organiser's list
+    always keeps theirs). Code-only admissions of the code follow its holder.
+    """
+    conn = store.conn
+    candidates = {r[0] for r in conn.execute(
+        "SELECT DISTINCT target_uid FROM versions WHERE kind = 'attendee' AND json_extract(data, '$.code') = ?"
+        " UNION SELECT uid FROM attendees WHERE code = ?", (code, code))}
+    wanting = [u for u in candidates if _wants(store, u) == code]
+    winner = min(wanting, key=lambda u: (_claim(store, u, code), u)) if wanting else None
+    conn.execute("UPDATE attendees SET code = NULL WHERE code = ? AND uid IS NOT ?", (code, winner))
+    holder_id = None
+    if winner is not None:
+        conn.execute("UPDATE attendees SET code = ? WHERE uid = ?", (code, winner))
+        holder_id = conn.execute("SELECT id FROM attendees WHERE uid = ?", (winner,)).fetchone()[0]
+    conn.execute("UPDATE checkins SET attendee_id = ? WHERE code = ? AND attendee_uid IS NULL"
+                 " AND attendee_id IS NOT ?", (holder_id, code, holder_id))
+
+
+def _link(store: Store, attendee_id: int, uid: str) -> None:
+    """Attach rows that arrived before their attendee (code-only admissions follow the code: _give_code)."""
     conn = store.conn
     conn.execute("UPDATE checkins SET attendee_id = ? WHERE attendee_uid = ? AND attendee_id IS NULL",
                  (attendee_id, uid))
@@ -244,9 +269,6 @@ def _link(store: Store, attendee_id: int, uid: str, code: str | None) -> None:
                  (attendee_id, uid))
     conn.execute("UPDATE revocations SET attendee_id = ? WHERE attendee_uid = ? AND attendee_id IS NULL",
                  (attendee_id, uid))
-    if code:
-        conn.execute("UPDATE checkins SET attendee_id = ?, attendee_uid = ? WHERE code = ? AND attendee_uid IS NULL",
-                     (attendee_id, uid, code))
 
 
 def _apply_session(store: Store, uid: str, data: dict, key: str) -> None:

@@ -192,3 +192,34 @@ def test_two_walkins_with_the_same_code_keep_it_for_the_earliest(tmp_path, first
     clashes = [c for c in find_conflicts(master) if c.kind == "badge_id_clash"]
     assert len(clashes) == 1 and "Walk In 1 needs a new badge" in clashes[0].detail
     master.close()
+
+
+@pytest.mark.parametrize("first", [0, 1])
+def test_a_code_let_go_by_a_reissue_goes_to_the_other_walkin_in_any_order(tmp_path, first):
+    """Found by the property test: Desk 2's walk-in drew code X and was reissued; Desk 1's walk-in drew X too."""
+    master = _master(tmp_path / "m.db")
+    code = issue_code(get_event(master).keys)
+    for i in range(2):
+        make_package(master, f"Desk {i}", tmp_path / f"{i}.pkg")
+        join(tmp_path / f"{i}.pkg", tmp_path / f"{i}.db")
+    with Store(tmp_path / "1.db") as d1:
+        early = add_attendee(d1, full_name="Early Walk-in", source="walkin", code=code, station="Desk 1",
+                             email="early@x.org")
+        reissue_badge(d1, early.id, reason="lost", station="Desk 1")
+        export_journal(d1, tmp_path / "1.csv")
+    with Store(tmp_path / "0.db") as d0:
+        late = add_attendee(d0, full_name="Late Walk-in", source="walkin", code=code, station="Desk 0")
+        dec.decide(d0, code, station="Desk 0", method="scanner")
+        export_journal(d0, tmp_path / "0.csv")
+    states = []
+    for order in ((first, 1 - first), (1 - first, first)):
+        copy = tmp_path / f"c{order[0]}{first}.db"
+        copy_event_file(master, copy)
+        with Store(copy) as target:
+            for k in order:
+                merge_journal(target, tmp_path / f"{k}.csv")
+            holder = target.conn.execute("SELECT uid FROM attendees WHERE code = ?", (code,)).fetchone()
+            assert holder[0] == late.uid  # the early walk-in let go of the code when reissued
+            states.append(canonical_state(target))
+    assert states[0] == states[1]
+    master.close()
