@@ -10,6 +10,7 @@ temporary name, then renamed), so the newest one is never half a file.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -83,6 +84,67 @@ def list_backups(event_path: Path | str, second_folder: Path | str | None = None
     upgrades = sorted(event_path.parent.glob(f"{event_path.name}.before-*.bak"),
                       key=lambda p: p.stat().st_mtime, reverse=True)
     return found + upgrades
+
+
+def change_stamp(store: Store) -> tuple[int, int, int]:
+    """Equal at two moments only if nothing was committed to the file in between.
+
+    ``data_version`` changes when any other connection (another thread, another program)
+    commits; ``total_changes`` counts this connection's own writes; the connection's id
+    covers a reconnection (a rescued WAL), after which both start again.
+    """
+    return id(store.conn), store.conn.execute("PRAGMA data_version").fetchone()[0], store.conn.total_changes
+
+
+def _clean_mark(event_path: Path) -> Path:
+    return backup_folder(event_path) / f"{event_path.stem}.clean"
+
+
+def _file_state(event_path: Path) -> list[int] | None:
+    """(size, mtime_ns, inode) of a closed event file; None while a non-empty WAL is beside it."""
+    wal = event_path.with_name(event_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    st = event_path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def write_clean_mark(event_path: Path | str) -> bool:
+    """After a clean close whose newest backup holds everything: note the file as it was left.
+
+    The next start that finds the file unchanged (:func:`take_clean_mark`) knows that backup
+    holds everything, and its exit needs no new copy unless something is written meanwhile.
+    """
+    event_path = Path(event_path)
+    try:
+        newest = list_backups_in(backup_folder(event_path), event_path.stem)
+        state = _file_state(event_path)
+        if not newest or state is None:
+            return False
+        mark = _clean_mark(event_path)
+        mark.write_text(json.dumps({"backup": newest[0].name, "state": state}), encoding="utf-8")
+        return True
+    except OSError:
+        return False
+
+
+def take_clean_mark(event_path: Path | str) -> bool:
+    """True when the file is as the last clean close left it and that close's backup is still the newest.
+
+    The mark is used up: after a start that then stops uncleanly, the next exit takes a backup.
+    Anything else (no mark, the file or its WAL written since, by the CLI or another program,
+    the backup gone or a newer one made) says False.
+    """
+    event_path = Path(event_path)
+    mark = _clean_mark(event_path)
+    try:
+        data = json.loads(mark.read_text(encoding="utf-8"))
+        mark.unlink()
+        newest = list_backups_in(backup_folder(event_path), event_path.stem)
+        return bool(newest) and newest[0].name == data["backup"] and _file_state(event_path) == data["state"]
+    except (OSError, ValueError, KeyError, TypeError):
+        mark.unlink(missing_ok=True)
+        return False
 
 
 def _is_sound(path: Path) -> str | None:

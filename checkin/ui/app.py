@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     from checkin.ui.context import AppContext
     from checkin.ui.main_window import MainWindow
 
+    from checkin.store.backup import take_clean_mark, write_clean_mark
+
+    backed_up = take_clean_mark(path)  # unchanged since a clean exit whose backup is the newest
     try:
         ctx = AppContext(path, settings)
     except StoreError as exc:
@@ -93,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
 
         log.warning("cannot open the event file: %s", exc)
         ctx = None
+        backed_up = False
         from checkin.store.db import StoreReadOnly
 
         if isinstance(exc, StoreReadOnly):  # a backup cannot be put on a write-protected stick either
@@ -107,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     settings.setValue(EVENT_KEY, str(path))
     window = MainWindow(ctx, camera_off=args.no_camera)
+    if backed_up:
+        window.backups.mark_backed_up()
     if not window.kiosk.start(args.kiosk):  # locked before it is shown, or not at all
         window.shutdown()
         ctx.close()
@@ -125,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         window.shutdown()
         ctx.close()
+        if window.backups.all_backed_up and window.relaunch is None:
+            write_clean_mark(path)  # the next start needs no backup at exit unless it writes
         lock.unlock()
         if window.relaunch is not None:  # a restored backup: start again on it, now that the lock is free
             from PySide6.QtCore import QProcess

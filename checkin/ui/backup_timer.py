@@ -8,10 +8,12 @@ would interrupt the desk.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.logs import log
-from checkin.store.backup import INTERVAL_SECONDS, backup_now
+from checkin.store.backup import INTERVAL_SECONDS, backup_now, change_stamp
 from checkin.store.db import Store, StoreError
 from checkin.ui.tasks import run_task
 
@@ -33,6 +35,14 @@ class BackupTimer(QObject):
         self.timer.setInterval(int(interval_s * 1000))
         self.timer.timeout.connect(self.backup_in_background)
         self.timer.start()
+        # the file's change stamp when the newest backup was started (None: not backed up in this run)
+        self._backed_stamp = None
+        #: the newest backup holds everything in the file (set by final)
+        self.all_backed_up = False
+
+    def mark_backed_up(self) -> None:
+        """The newest backup holds the file as it is now (it was found as the last clean exit left it)."""
+        self._backed_stamp = (change_stamp(self.ctx.store), self._second())
 
     def _second(self) -> str:
         return self.ctx.settings.value(SECOND_FOLDER_KEY, "", type=str).strip()
@@ -41,14 +51,17 @@ class BackupTimer(QObject):
         if self.ctx.closed:
             return None
         db_path, second = self.ctx.db_path, self._second()
+        stamp = (change_stamp(self.ctx.store), second)  # before the copy starts: a later write gives a new stamp
 
         def work():
             with Store(db_path) as store:
                 return str(backup_now(store, second_folder=second or None)[0])
 
-        return run_task(work, self._done, self._failed)
+        return run_task(work, lambda path: self._done(path, stamp), self._failed)
 
-    def _done(self, path: str) -> None:
+    def _done(self, path: str, stamp=None) -> None:
+        if stamp is not None:
+            self._backed_stamp = stamp
         log.info("backup written: %s", path)
         self.done.emit(path)
 
@@ -57,11 +70,21 @@ class BackupTimer(QObject):
         self.failed.emit(message)
 
     def final(self) -> None:
-        """The backup at exit, on the calling thread, with the window's own connection."""
+        """The backup at exit, on the calling thread, with the window's own connection.
+
+        Skipped when nothing was written to the file since the newest backup started: a copy of
+        a congress-size file takes over a second, and quitting must not wait for an identical one.
+        """
         self.timer.stop()
         if self.ctx.closed:
             return
         try:
-            self._done(str(backup_now(self.ctx.store, second_folder=self._second() or None)[0]))
-        except (StoreError, OSError) as exc:
+            stamp = (change_stamp(self.ctx.store), self._second())
+            if stamp == self._backed_stamp:
+                log.info("nothing written since the last backup: none at exit")
+                self.all_backed_up = True
+                return
+            self._done(str(backup_now(self.ctx.store, second_folder=self._second() or None)[0]), stamp)
+            self.all_backed_up = True
+        except (StoreError, OSError, sqlite3.Error) as exc:
             self._failed(str(exc))

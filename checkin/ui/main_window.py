@@ -219,12 +219,12 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop the camera (flag + wait), the sync thread (after its pass), the scanner filter and the
         dashboard's computation; take the backup at exit (once)."""
-        if not getattr(self, "_shut", False):
-            self._shut = True
-            self.backups.final()
         self.camera.stop()
         self.sync.stop()
         self.dashboard.cancel()
+        if not getattr(self, "_shut", False):  # after the sync's last pass, whose merge it must hold
+            self._shut = True
+            self.backups.final()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.wedge)

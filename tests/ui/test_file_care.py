@@ -42,6 +42,63 @@ def test_backups_are_taken_while_the_window_runs_and_at_exit(qtbot, ctx, event_s
     assert count(newest) == 2  # the backup at exit has the last check-in
 
 
+def test_quitting_after_nothing_was_written_since_the_last_backup_makes_no_new_copy(qtbot, ctx, event_store):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    decide(ctx.store, event_store.people["John"].code, station="Desk 1", method="scanner")
+    with qtbot.waitSignal(window.backups.done, timeout=10000):
+        window.backups.backup_in_background()
+    other = type(event_store)(event_store.path)  # another program writes: the exit must copy it
+    decide(other, event_store.people["Amina"].code, station="Desk 2", method="scanner")
+    other.close()
+    with qtbot.waitSignal(window.backups.done, timeout=10000):
+        window.backups.backup_in_background()
+    before = list_backups(ctx.db_path)
+    window.shutdown()
+    assert list_backups(ctx.db_path) == before  # quitting waited for no identical copy
+    assert count(before[0]) == 2 and window.backups.all_backed_up
+
+
+def test_a_write_after_the_last_backup_is_copied_at_exit_even_from_another_connection(qtbot, ctx, event_store):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.backups.done, timeout=10000):
+        window.backups.backup_in_background()
+    other = type(event_store)(event_store.path)
+    decide(other, event_store.people["Amina"].code, station="Desk 2", method="scanner")
+    other.close()
+    window.shutdown()
+    assert len(list_backups(ctx.db_path)) == 2 and count(list_backups(ctx.db_path)[0]) == 1
+
+
+def _start_and_quit(path, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-m", "checkin.ui.app", "--db", str(path), "--lang", "en",
+                          "--no-camera", "--exit-when-ready"], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0 and "ready" in out.stdout, out.stderr
+    return list_backups(path)
+
+
+def test_a_start_and_quit_that_change_nothing_after_a_clean_exit_take_no_second_copy(event_store, tmp_path):
+    path = event_store.path
+    event_store.close()
+    first = _start_and_quit(path, tmp_path)
+    assert len(first) == 1  # the first exit copies the file
+    assert _start_and_quit(path, tmp_path) == first  # unchanged since: quitting copies nothing
+    from checkin.store.db import Store
+
+    with Store(path) as store:  # the command line writes while the app is closed
+        decide(store, store.conn.execute("SELECT code FROM attendees LIMIT 1").fetchone()[0], station="CLI",
+               method="scanner")
+    third = _start_and_quit(path, tmp_path)
+    assert len(third) == 2 and count(third[0]) == 1  # that check-in is in the copy taken at exit
+
+
 # Runs the real app in its own process (app.main runs an event loop and sets app-wide state) with
 # one change: the dialog is answered by clicking its default button, as a person would.
 _CLICK_DEFAULT = """
