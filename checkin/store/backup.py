@@ -128,23 +128,26 @@ def write_clean_mark(event_path: Path | str) -> bool:
         return False
 
 
-def take_clean_mark(event_path: Path | str) -> bool:
-    """True when the file is as the last clean close left it and that close's backup is still the newest.
+def take_clean_mark(event_path: Path | str) -> tuple[bool, bool]:
+    """(the file is as the last clean close left it, and that close's backup is still the newest).
 
-    The mark is used up: after a start that then stops uncleanly, the next exit takes a backup.
-    Anything else (no mark, the file or its WAL written since, by the CLI or another program,
-    the backup gone or a newer one made) says False.
+    The mark is used up: after a start that then stops uncleanly, the next start checks the
+    file and the next exit takes a backup. Anything else (no mark, the file or its WAL written
+    since, by the command line or another program) says (False, False); a backup gone or a
+    newer one made says (True, False).
     """
     event_path = Path(event_path)
     mark = _clean_mark(event_path)
     try:
         data = json.loads(mark.read_text(encoding="utf-8"))
         mark.unlink()
+        if _file_state(event_path) != data["state"]:
+            return False, False
         newest = list_backups_in(backup_folder(event_path), event_path.stem)
-        return bool(newest) and newest[0].name == data["backup"] and _file_state(event_path) == data["state"]
+        return True, bool(newest) and newest[0].name == data["backup"]
     except (OSError, ValueError, KeyError, TypeError):
         mark.unlink(missing_ok=True)
-        return False
+        return False, False
 
 
 def _is_sound(path: Path) -> str | None:

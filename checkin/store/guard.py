@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from checkin import __version__
 
 # (path, inode) of the files already checked by this process: the check runs at the first open
-# of a file in a process, so after every start, hence after every unclean stop too.
+# of a file in a process, so after every start, hence after every unclean stop too; the app skips
+# it for a file left unchanged by a clean exit (trust_clean_close).
 _checked: set[tuple[str, int]] = set()
 
 
@@ -31,12 +33,29 @@ def check_integrity(store) -> None:
         return  # ':memory:' or a file SQLite has not created yet: nothing to check
     if key in _checked:
         return
+    start = time.perf_counter()
     rows = [r[0] for r in store.conn.execute("PRAGMA quick_check(3)")]
+    logging.getLogger("checkin.store").info("integrity check of %s: %s in %.2f s", store.path, rows[0],
+                                            time.perf_counter() - start)
     if rows != ["ok"]:
         store.conn.close()
         logging.getLogger("checkin.store").error("%s failed its integrity check: %s", store.path, rows[:3])
         raise StoreError(damaged_message(store.path, " ".join("; ".join(rows).split())[:200]))
     _checked.add(key)
+
+
+def trust_clean_close(path: Path) -> None:
+    """No check at this process's first open of ``path``: it is as a clean close left it.
+
+    For the app's start (``checkin.store.backup.take_clean_mark``): a quick check of a
+    congress-size file takes over a second before the window is usable. A file written since
+    (another program, a byte overwritten) or left by an unclean stop has no valid mark and is
+    checked as before.
+    """
+    try:
+        _checked.add((str(Path(path).resolve()), os.stat(path).st_ino))
+    except OSError:
+        pass
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:

@@ -87,7 +87,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from checkin.store.backup import take_clean_mark, write_clean_mark
 
-    backed_up = take_clean_mark(path)  # unchanged since a clean exit whose backup is the newest
+    unchanged, backed_up = take_clean_mark(path)  # as a clean exit left it; its backup the newest
+    if unchanged:
+        from checkin.store import guard
+
+        guard.trust_clean_close(path)  # no integrity check before the window: no unclean stop since
     try:
         ctx = AppContext(path, settings)
     except StoreError as exc:

@@ -81,22 +81,37 @@ def _start_and_quit(path, tmp_path):
     out = subprocess.run([sys.executable, "-m", "checkin.ui.app", "--db", str(path), "--lang", "en",
                           "--no-camera", "--exit-when-ready"], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0 and "ready" in out.stdout, out.stderr
-    return list_backups(path)
+    logs = list((tmp_path / "data").rglob("*.log"))
+    checks = sum(f.read_text(encoding="utf-8").count("integrity check of") for f in logs)
+    return list_backups(path), checks
 
 
-def test_a_start_and_quit_that_change_nothing_after_a_clean_exit_take_no_second_copy(event_store, tmp_path):
+def test_a_start_after_a_clean_exit_neither_checks_nor_copies_an_unchanged_file_again(event_store, tmp_path):
     path = event_store.path
     event_store.close()
-    first = _start_and_quit(path, tmp_path)
-    assert len(first) == 1  # the first exit copies the file
-    assert _start_and_quit(path, tmp_path) == first  # unchanged since: quitting copies nothing
+    first, checks = _start_and_quit(path, tmp_path)
+    assert len(first) == 1 and checks == 1  # the first start checks the file, its exit copies it
+    assert _start_and_quit(path, tmp_path) == (first, 1)  # unchanged since: no check, no copy
     from checkin.store.db import Store
 
     with Store(path) as store:  # the command line writes while the app is closed
         decide(store, store.conn.execute("SELECT code FROM attendees LIMIT 1").fetchone()[0], station="CLI",
                method="scanner")
-    third = _start_and_quit(path, tmp_path)
-    assert len(third) == 2 and count(third[0]) == 1  # that check-in is in the copy taken at exit
+    third, checks = _start_and_quit(path, tmp_path)
+    assert checks == 2  # a file written since is checked again at start
+    assert len(third) == 2 and count(third[0]) == 1  # and that check-in is in the copy taken at exit
+
+
+def test_a_start_after_an_unclean_stop_checks_the_file(event_store, tmp_path):
+    path = event_store.path
+    event_store.close()
+    _start_and_quit(path, tmp_path)
+    from checkin.store.backup import backup_folder
+
+    marks = list(backup_folder(path).glob("*.clean"))
+    assert len(marks) == 1
+    marks[0].unlink()  # what a crash or a power cut leaves: no mark of a clean exit
+    assert _start_and_quit(path, tmp_path)[1] == 2
 
 
 # Runs the real app in its own process (app.main runs an event loop and sets app-wide state) with
