@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
             event.ignore()  # a volunteer cannot close the kiosk either
             return
         self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        # Gone from the screen first: the backup at exit of a congress-size file takes over a
+        # second, during which a visible window would not answer (Qt 6's quit() closes it this way).
+        self.hide()
         self.shutdown()
         super().closeEvent(event)
 

@@ -75,6 +75,21 @@ def test_a_write_after_the_last_backup_is_copied_at_exit_even_from_another_conne
     assert len(list_backups(ctx.db_path)) == 2 and count(list_backups(ctx.db_path)[0]) == 1
 
 
+def test_the_window_is_gone_before_the_backup_at_exit_is_taken(qtbot, ctx, event_store):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    decide(ctx.store, event_store.people["John"].code, station="Desk 1", method="scanner")
+    visible_during_backup = []
+    window.backups.done.connect(lambda _path: visible_during_backup.append(window.isVisible()))
+    window.close()
+    assert visible_during_backup == [False]  # the person quitting saw the window go at once
+    assert count(list_backups(ctx.db_path)[0]) == 1  # and the exit's copy holds the last check-in
+
+
 def _start_and_quit(path, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CONFIG_HOME=str(tmp_path / "config"))
