@@ -104,7 +104,7 @@ def child_window(db: str, settings_file: str, session_id: str, codes_file: str) 
     window.tabs.setCurrentWidget(window.session_room)
     window.session_room.select_session(int(session_id))
     codes = Path(codes_file).read_text().split()
-    clock, gaps, phase = QElapsedTimer(), {"warm-up": [], "idle": [], "burst": []}, ["warm-up"]
+    clock, gaps, phase = QElapsedTimer(), {"warm-up": [], "idle": [], "burst": [], "quit": []}, ["warm-up"]
     clock.start()
     last = [clock.elapsed()]
 
@@ -117,11 +117,20 @@ def child_window(db: str, settings_file: str, session_id: str, codes_file: str) 
     heart.start()
     scans = iter(codes)
 
+    quit_clock = [0.0]
+
+    def leave() -> None:
+        # The burst ends here: Qt 6's quit() closes the window, whose backup at exit (the window
+        # hidden first) is the quit's cost, reported apart as quit_after_burst_s.
+        phase[0] = "quit"
+        quit_clock[0] = time.perf_counter()
+        app.quit()
+
     def scan() -> None:
         code = next(scans, None)
         if code is None:
             feeder.stop()
-            QTimer.singleShot(1500, app.quit)  # let queued refreshes finish inside the measurement
+            QTimer.singleShot(1500, leave)  # let queued refreshes finish inside the measurement
             return
         window.session_room.handle_code(code, "scanner")
 
@@ -129,11 +138,10 @@ def child_window(db: str, settings_file: str, session_id: str, codes_file: str) 
     QTimer.singleShot(2000, lambda: phase.__setitem__(0, "idle"))  # after the window's first loads
     QTimer.singleShot(4000, lambda: (phase.__setitem__(0, "burst"), feeder.start()))
     app.exec()
-    quit_clock = time.perf_counter()
     window.close()
     ctx.close()
     return {"idle_max_ms": max(gaps["idle"]), "burst_max_ms": max(gaps["burst"]), "scans": len(codes),
-            "close_s": time.perf_counter() - quit_clock}
+            "quit_after_burst_s": time.perf_counter() - quit_clock[0]}
 
 
 CHILDREN = {"import": child_import, "export": child_export, "window": child_window}
@@ -282,6 +290,8 @@ def window(tmp: Path, db: Path, people, sessions, table: Table, scans: int = 50)
     r = child("window", str(db), str(tmp / "settings.ini"), str(sessions[1]), str(codes))
     table.add("window during 5 scans/s at 1M, longest block (ms)", r["burst_max_ms"], r["idle_max_ms"],
               "<= 50 ms", r["burst_max_ms"] <= 50)
+    print(f"  quit after the burst (its check-ins copied by the backup at exit, the window hidden"
+          f" first): {r['quit_after_burst_s']:.2f} s", flush=True)
 
 
 def _app_env(tmp: Path) -> dict:
