@@ -82,10 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     if lock is None:
         QMessageBox.critical(None, app.translate("app", "Event already open"), why)
         return 1
+    from checkin.store.backup import change_stamp, take_clean_mark, write_clean_mark
     from checkin.ui.context import AppContext
     from checkin.ui.main_window import MainWindow
-
-    from checkin.store.backup import take_clean_mark, write_clean_mark
 
     unchanged, backed_up = take_clean_mark(path)  # as a clean exit left it; its backup the newest
     if unchanged:
@@ -113,10 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         if ctx is None:
             lock.unlock()
             return 2
+    opened = change_stamp(ctx.store)  # anything the window writes from here on is copied at exit
     settings.setValue(EVENT_KEY, str(path))
     window = MainWindow(ctx, camera_off=args.no_camera)
     if backed_up:
-        window.backups.mark_backed_up()
+        window.backups.mark_backed_up(opened)
     if not window.kiosk.start(args.kiosk):  # locked before it is shown, or not at all
         window.shutdown()
         ctx.close()

@@ -40,9 +40,12 @@ class BackupTimer(QObject):
         #: the newest backup holds everything in the file (set by final)
         self.all_backed_up = False
 
-    def mark_backed_up(self) -> None:
-        """The newest backup holds the file as it is now (it was found as the last clean exit left it)."""
-        self._backed_stamp = (change_stamp(self.ctx.store), self._second())
+    def mark_backed_up(self, stamp=None) -> None:
+        """The newest backup holds the file as it was at ``stamp`` (``change_stamp``; default: now).
+
+        For a start that found the file as the last clean exit, and its backup, left it.
+        """
+        self._backed_stamp = (stamp or change_stamp(self.ctx.store), self._second())
 
     def _second(self) -> str:
         return self.ctx.settings.value(SECOND_FOLDER_KEY, "", type=str).strip()
