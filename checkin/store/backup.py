@@ -74,6 +74,13 @@ def list_backups_in(folder: Path, stem: str) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+def newest_backup(event_path: Path | str) -> Path | None:
+    """The newest rotating backup beside the event file, if any."""
+    event_path = Path(event_path)
+    found = list_backups_in(backup_folder(event_path), event_path.stem)
+    return found[0] if found else None
+
+
 def list_backups(event_path: Path | str, second_folder: Path | str | None = None) -> list[Path]:
     """Every backup of the event file, newest first: rotating ones, then those made before upgrades."""
     event_path = Path(event_path)

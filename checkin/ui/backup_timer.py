@@ -9,11 +9,12 @@ would interrupt the desk.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.logs import log
-from checkin.store.backup import INTERVAL_SECONDS, backup_now, change_stamp
+from checkin.store.backup import INTERVAL_SECONDS, backup_now, change_stamp, newest_backup
 from checkin.store.db import Store, StoreError
 from checkin.ui.tasks import run_task
 
@@ -37,6 +38,7 @@ class BackupTimer(QObject):
         self.timer.start()
         # the file's change stamp when the newest backup was started (None: not backed up in this run)
         self._backed_stamp = None
+        self._backed_path: Path | None = None  # that backup (it must still be there to skip the one at exit)
         #: the newest backup holds everything in the file (set by final)
         self.all_backed_up = False
 
@@ -45,7 +47,10 @@ class BackupTimer(QObject):
 
         For a start that found the file as the last clean exit, and its backup, left it.
         """
-        self._backed_stamp = (stamp or change_stamp(self.ctx.store), self._second())
+        newest = newest_backup(self.ctx.db_path)
+        if newest is not None:
+            self._backed_stamp = (stamp or change_stamp(self.ctx.store), self._second())
+            self._backed_path = newest
 
     def _second(self) -> str:
         return self.ctx.settings.value(SECOND_FOLDER_KEY, "", type=str).strip()
@@ -64,7 +69,7 @@ class BackupTimer(QObject):
 
     def _done(self, path: str, stamp=None) -> None:
         if stamp is not None:
-            self._backed_stamp = stamp
+            self._backed_stamp, self._backed_path = stamp, Path(path)
         log.info("backup written: %s", path)
         self.done.emit(path)
 
@@ -83,7 +88,7 @@ class BackupTimer(QObject):
             return
         try:
             stamp = (change_stamp(self.ctx.store), self._second())
-            if stamp == self._backed_stamp:
+            if stamp == self._backed_stamp and self._backed_path is not None and self._backed_path.is_file():
                 log.info("nothing written since the last backup: none at exit")
                 self.all_backed_up = True
                 return

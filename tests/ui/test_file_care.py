@@ -61,6 +61,19 @@ def test_quitting_after_nothing_was_written_since_the_last_backup_makes_no_new_c
     assert count(before[0]) == 2 and window.backups.all_backed_up
 
 
+def test_quitting_after_the_backups_were_deleted_copies_the_file_even_if_nothing_was_written(qtbot, ctx):
+    from checkin.store.backup import delete_backups
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.backups.done, timeout=10000):
+        window.backups.backup_in_background()
+    delete_backups(ctx.db_path)  # 'checkin backups' or a person emptied the folder meanwhile
+    window.shutdown()
+    assert len(list_backups(ctx.db_path)) == 1  # a backup exists at exit all the same
+
+
 def test_a_write_after_the_last_backup_is_copied_at_exit_even_from_another_connection(qtbot, ctx, event_store):
     from checkin.ui.main_window import MainWindow
 
