@@ -14,25 +14,31 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter,
-    QPainterPath, QPdfWriter, QPen,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
 )
-
 from qrcode.constants import ERROR_CORRECT_M
 
 from checkin.badges import BadgeContent, badge_content, is_rtl, qr_matrix
-from checkin.store.badges import attendees_for_badges, ensure_code, record_print
 from checkin.paths import private_file
+from checkin.render.badge_layouts import BadgeStyle, PageLayout, cut_lines, get_layout
+from checkin.render.pdf import pdf_pages
+from checkin.render.pyside_guard import keep_none_alive
+from checkin.store.badges import attendees_for_badges, ensure_code, record_print
 from checkin.store.db import Store, StoreError
 from checkin.store.event import get_event
-from checkin.render.pyside_guard import keep_none_alive
-from checkin.render.badge_layouts import BadgeStyle, PageLayout, cut_lines, get_layout
 
 QUIET_MODULES = 4
 #: Level M keeps the 18-character code at QR version 1 (21 × 21, the biggest modules);
@@ -275,47 +281,19 @@ def render_badges_pdf(store: Store, path: str | Path, *, layout: str = "a4-sheet
     if not contents:
         raise StoreError("no attendee to print a badge for")
     ensure_gui_app()
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:  # a clear message before Qt's silent failure; private: a badge's QR code admits its bearer
-        tmp.open("wb").close()
-        private_file(tmp)
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot write the PDF there ({exc.strerror or exc})") from exc
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(f"Badges — {get_event(store).name}")
-    writer.setCreator("checkin")
-    size = QPageSize(QSizeF(page.page_width, page.page_height), QPageSize.Unit.Millimeter, page.name,
-                     QPageSize.SizeMatchPolicy.ExactMatch)
-    # Portrait keeps the size as given (86 × 54 stays landscape); Landscape would swap it.
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout.Unit.Millimeter))
-    painter = QPainter()
-    try:
-        if not painter.begin(writer):
-            raise StoreError(f"{path}: cannot write the PDF there")
+    # Portrait keeps the size as given (86 × 54 stays landscape); the file is private: a QR admits its bearer.
+    with pdf_pages(path, title=f"Badges — {get_event(store).name}", width_mm=page.page_width,
+                   height_mm=page.page_height, page_name=page.name, dpi=PDF_DPI) as (writer, painter):
         canvas = _Canvas(painter, writer, PDF_DPI)
-        try:
-            for start in range(0, len(contents), page.per_page):
-                if start:
-                    writer.newPage()
-                if page.cut_marks:
-                    _cut_marks(canvas, page)
-                for content, (sx, sy) in zip(contents[start:start + page.per_page], page.slots):
-                    draw_badge(canvas, content, page.badge, sx, sy)
-                if progress:
-                    progress(min(start + page.per_page, len(contents)), len(contents))
-        finally:
-            painter.end()
-        del writer  # flushes and closes the file
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"{path}: cannot write the PDF ({exc.strerror or exc})") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        for start in range(0, len(contents), page.per_page):
+            if start:
+                writer.newPage()
+            if page.cut_marks:
+                _cut_marks(canvas, page)
+            for content, (sx, sy) in zip(contents[start:start + page.per_page], page.slots):
+                draw_badge(canvas, content, page.badge, sx, sy)
+            if progress:
+                progress(min(start + page.per_page, len(contents)), len(contents))
     if record:
         for content in contents:
             record_print(store, content.attendee_id, content.code, station=station, output=f"pdf:{page.name}")

@@ -6,16 +6,13 @@ the PDF and the preview, so what the organiser previews is what is written.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from checkin.paths import private_file
-from checkin.store.db import StoreError
 from checkin.render.badge_render import ensure_gui_app
+from checkin.render.pdf import pdf_pages
 from checkin.ui.doc_canvas import A4, DocCanvas
 
 PagePainter = Callable[[DocCanvas], None]
@@ -28,40 +25,15 @@ def write_pdf(path: str | Path, pages: list[PagePainter], *, title: str, rtl: bo
     """Write the pages to ``path``; the file appears only when complete (written beside, then renamed)."""
     ensure_gui_app()
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:  # a clear message before Qt's silent failure; private (certificates name people)
-        tmp.open("wb").close()
-        private_file(tmp)
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot write the PDF there ({exc.strerror or exc})") from exc
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(title)
-    writer.setCreator("checkin")
-    size = QPageSize(QSizeF(*A4), QPageSize.Unit.Millimeter, "A4", QPageSize.SizeMatchPolicy.ExactMatch)
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout.Unit.Millimeter))
-    painter = QPainter()
-    try:
-        if not painter.begin(writer):
-            raise StoreError(f"{path}: cannot write the PDF there")
-        try:
-            for i, paint in enumerate(pages):
-                if i:
-                    writer.newPage()
-                paint(DocCanvas(painter, writer, PDF_DPI, rtl=rtl))
-                if progress:
-                    progress(i + 1, len(pages))
-        finally:
-            painter.end()
-        del writer  # flushes and closes the file
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"{path}: cannot write the PDF ({exc.strerror or exc})") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    # private: certificates and reports name people
+    with pdf_pages(path, title=title, width_mm=A4[0], height_mm=A4[1], page_name="A4",
+                   dpi=PDF_DPI) as (writer, painter):
+        for i, paint in enumerate(pages):
+            if i:
+                writer.newPage()
+            paint(DocCanvas(painter, writer, PDF_DPI, rtl=rtl))
+            if progress:
+                progress(i + 1, len(pages))
     return path
 
 
