@@ -24,6 +24,7 @@ from checkin.decision import (
 from checkin.store import checkins as ck
 from checkin.store.attendees import Attendee, add_attendee, get_attendee
 from checkin.store.badges import attendees_for_badges, first_prints
+from checkin.store.stations import Station, recording_station, rename_station, this_station
 
 #: An undo at the desk (not an organiser's) reaches back this far.
 DESK_UNDO_SECONDS = 300
@@ -154,3 +155,19 @@ def badges_to_print(store, *, attendee_ids: list[int] | None = None, categories:
 def needs_badge_on_arrival(store, attendee_id: int) -> bool:
     """Whether print-on-arrival should print this person's badge now: it was never printed."""
     return attendee_id not in first_prints(store, [attendee_id])
+
+
+def station_identity(store, name: str | None = None) -> Station:
+    """The station this desk records as: this laptop's (given by its package), or ``name``.
+
+    A name this file records under (an organiser's file scanning as "Desk 2") is that
+    station; a new name becomes a new local station; the name of another laptop's
+    station is refused with StoreError, so two laptops never write under one identity.
+    """
+    return recording_station(store, name)
+
+
+def rename_this_station(store, name: str) -> Station:
+    """Rename this laptop's station; refused when another station of the event has the name."""
+    return rename_station(store, this_station(store).uid, name)
+

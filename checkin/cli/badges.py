@@ -7,9 +7,9 @@ import importlib
 
 from checkin.badges import LAYOUT_NAMES
 from checkin.cli.common import CliError, open_db
-from checkin.desk import badges_to_print
+from checkin.desk import badges_to_print, station_identity
 from checkin.store.badges import attendees_for_badges, reissue_badge
-from checkin.store.event import get_event, station_name
+from checkin.store.event import get_event
 from checkin.venue_time import local_clock_or_date
 
 
@@ -50,7 +50,7 @@ def register(subparsers) -> None:
 def cmd_badges(args: argparse.Namespace) -> int:
     with open_db(args) as store:
         event = get_event(store)
-        station = (args.station or "").strip() or station_name(store)
+        station = station_identity(store, args.station).name
         chosen = badges_to_print(store, attendee_ids=args.attendee, categories=args.category,
                                  reprint=args.reprint)
         if chosen.cancelled:
@@ -92,7 +92,7 @@ def _render_module(name: str):
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     with open_db(args) as store:
-        station = (args.station or "").strip() or station_name(store)
+        station = station_identity(store, args.station).name
         before = attendees_for_badges(store, attendee_ids=[args.attendee], include_cancelled=True)[0]
         after = reissue_badge(store, args.attendee, reason=args.reason, station=station)
         print(f"revoked {before.code or '(no code)'} of {after.full_name}; new code {after.code}")

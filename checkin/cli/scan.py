@@ -5,17 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from typing import Iterator
+from collections.abc import Iterator
 
 from checkin.cli.common import CliError, open_db, print_json
 from checkin.decision import ScanDecision
-from checkin.desk import scan
+from checkin.desk import scan, station_identity
 from checkin.scan.decoder import decode_frame_detailed, read_image
 from checkin.scan.pipeline import ScanPipeline
 from checkin.scan.sources import CameraSource, SourceError, open_source, reopen_with_backoff
 from checkin.store.checkins import get_checkpoint
 from checkin.store.db import StoreBusy
-from checkin.store.event import get_event, station_name
+from checkin.store.event import get_event
 from checkin.text import clean_scanned, decode_scanner_bytes
 
 # A still image is not a live stream: it may take longer than a camera frame's budget.
@@ -129,7 +129,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     with open_db(args) as store:
         get_event(store)  # a clear error for a file without an event
         get_checkpoint(store, args.session)  # a bad session id: one line, exit 2, before anything runs
-        station = (args.station or "").strip() or station_name(store)
+        station = station_identity(store, args.station).name
         store.set_busy_timeout(1.0)  # say "busy" within a second, then keep waiting (see _decide_waiting)
 
         def run(code: str, method: str) -> None:

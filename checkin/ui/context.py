@@ -10,7 +10,8 @@ from checkin.store.db import Store
 
 #: Seconds the window's connection waits for another program's lock (see checkin.ui.busy_queue).
 GUI_BUSY_TIMEOUT_S = 0.25
-from checkin.store.event import Event, get_event, set_station_name, station_name
+from checkin import desk
+from checkin.store.event import Event, get_event
 
 
 class AppContext(QObject):
@@ -39,7 +40,7 @@ class AppContext(QObject):
         self.event: Event = get_event(self.store)
         self.settings = settings or QSettings()
         # The station identity lives in the event file (a package gives it), not in per-machine settings.
-        self.station: str = station_name(self.store)
+        self.station: str = desk.station_identity(self.store).name
         self.kiosk = False
         self._closed = False
 
@@ -51,8 +52,7 @@ class AppContext(QObject):
         """Rename this station in the event file (refused, with StoreError, when another station has the name)."""
         name = name.strip()
         if name and name != self.station:
-            set_station_name(self.store, name)
-            self.station = station_name(self.store)
+            self.station = desk.rename_this_station(self.store, name).name
         self.station_changed.emit(self.station)
 
     @property

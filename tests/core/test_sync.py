@@ -253,3 +253,18 @@ def test_stations_are_listed_with_their_names(master, tmp_path):
     _station(master, tmp_path, "Desk 1")
     names = {s.name: s.local for s in list_stations(master)}
     assert names == {"Organisers": True, "Desk 1": False}
+
+
+def test_a_station_of_another_laptop_cannot_be_used_for_scanning(master, tmp_path, capsys):
+    """The desk's station identity: this laptop's by default; another laptop's name is refused at once."""
+    from checkin import desk
+
+    d1 = _station(master, tmp_path, "Desk 1")
+    assert desk.station_identity(d1).name == "Desk 1"
+    export_journal(master, tmp_path / "m.csv")
+    merge_journal(d1, tmp_path / "m.csv")  # the organisers' station is now known here
+    with pytest.raises(StoreError, match="another laptop"):
+        desk.station_identity(d1, "Organisers")
+    code = main(["--db", str(d1.path), "scan", "--stdin", "--station", "Organisers"])
+    err = capsys.readouterr().err
+    assert code == 2 and "another laptop" in err and "Traceback" not in err
