@@ -70,7 +70,7 @@ def paper_image(code: str, index: int, ec: int, code_text: str, layout: str) -> 
     """The badge as printed, grayscale at PAPER_DPI."""
     from dataclasses import replace
 
-    from checkin.render.badge_render import render_badge_image
+    from checkin.ui.render.badge_render import render_badge_image
 
     content = replace(badge_content(_Attendee(index, code_text), _Event()), code=code)
     image = render_badge_image(content, layout=layout, dpi=PAPER_DPI, error_correction=ec)
@@ -140,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layout", default="a4-sheet", help="badge of this layout: a4-sheet, a6, card")
     args = parser.parse_args(argv)
 
-    from checkin.render.badge_layouts import get_layout
-    from checkin.render.badge_render import ensure_gui_app
+    from checkin.badge_layouts import get_layout
+    from checkin.ui.render.badge_render import ensure_gui_app
 
     ensure_gui_app()
     qr_mm = get_layout(args.layout).badge.qr

@@ -3,7 +3,7 @@
 Starts a private CUPS scheduler with a cups-pdf queue (as the tests do, ``tests/cupsd.py``;
 needs root for its /etc/cups/cups-pdf-NAME.conf), then for N attendees measures, one badge at a
 time as the desk does: (a) the baseline, ``render_badges_pdf`` of one A6 badge to a file; (b)
-``checkin.render.printing.print_badges``: the same render, the queue-state check (``lpstat``)
+``checkin.ui.render.printing.print_badges``: the same render, the queue-state check (``lpstat``)
 and the submission (``lp``) until the spooler answered with a job id. The desk waits for (b)
 before it says "printed"; the paper itself comes later and is not waited for.
 
@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import cupsd  # noqa: E402
 
-from checkin.render.badge_render import ensure_gui_app, render_badges_pdf  # noqa: E402
-from checkin.render.printing import print_badges  # noqa: E402
+from checkin.ui.render.badge_render import ensure_gui_app, render_badges_pdf  # noqa: E402
+from checkin.ui.render.printing import print_badges  # noqa: E402
 from checkin.store.attendees import add_attendee  # noqa: E402
 from checkin.store.db import Store  # noqa: E402
 from checkin.store.event import create_event  # noqa: E402

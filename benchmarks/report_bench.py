@@ -90,7 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    from checkin.render.badge_render import ensure_gui_app
+    from checkin.ui.render.badge_render import ensure_gui_app
     from checkin.ui.certificate_render import write_certificates_pdf
     from checkin.ui.report_render import write_report_pdf
 

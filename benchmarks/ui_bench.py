@@ -81,10 +81,10 @@ def bench_list(path: Path) -> None:
 
     from checkin.ui.attendees_panel import AttendeesPanel
     from checkin.ui.context import AppContext
-    from checkin.render.pyside_guard import keep_none_alive
+    from checkin.ui.render.pyside_guard import keep_none_alive
 
     app = QApplication.instance() or QApplication([])
-    keep_none_alive()  # thousands of scroll steps: see checkin/render/pyside_guard.py
+    keep_none_alive()  # thousands of scroll steps: see checkin/ui/render/pyside_guard.py
     settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
     ctx = AppContext(path, settings=settings)
     t0 = time.perf_counter()

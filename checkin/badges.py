@@ -1,6 +1,6 @@
 """What goes on a badge, without Qt: category colours, text direction, the QR matrix.
 
-The Qt renderer (``checkin.render.badge_render``) and any other view (the desk
+The Qt renderer (``checkin.ui.render.badge_render``) and any other view (the desk
 screen's category chip, a future HTML badge) share these, so a category has the
 same colour everywhere.
 """
@@ -18,7 +18,7 @@ from qrcode.constants import ERROR_CORRECT_M
 from checkin.codes import display_code
 from checkin.text import search_key
 
-#: Badge layouts the renderer offers (geometry in ``checkin.render.badge_layouts``).
+#: Badge layouts the renderer offers (geometry in ``checkin.badge_layouts``).
 LAYOUT_NAMES = ("a4-sheet", "a6", "card")
 
 #: Print-safe fills, distinct for colour-blind readers in pairs as far as 12 allow.

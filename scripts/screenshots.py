@@ -59,7 +59,7 @@ def camera_frame(store, person, forged: bool = False):
     from checkin.scan.decoder import decode_frame_detailed
     from checkin.store.badges import ensure_code
     from checkin.store.event import get_event
-    from checkin.render.badge_render import render_badge_image
+    from checkin.ui.render.badge_render import render_badge_image
     from checkin.ui.camera_worker import _preview
     from checkin.ui.demo_camera import SIZE, _room, _to_bgr, _with_code, held_badge_frame
 
@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from checkin.demo import create_demo_event
-    from checkin.render.pyside_guard import keep_none_alive
+    from checkin.ui.render.pyside_guard import keep_none_alive
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     keep_none_alive()  # a whole window per language: thousands of Qt calls (see pyside_guard)

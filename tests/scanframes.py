@@ -46,7 +46,7 @@ def make_badge_image(code: str, name: str = "", organisation: str = "", *, width
 
     ``cv2.putText`` draws ASCII only; non-ASCII characters are shown as '?', which
     does not matter for decoding tests. The project's real badges come from
-    ``checkin.render.badge_render``.
+    ``checkin.ui.render.badge_render``.
     """
     card = np.full((height, width, 3), 255, np.uint8)
     card[: height // 9] = band

@@ -63,9 +63,9 @@ def cmd_badges(args: argparse.Namespace) -> int:
         if not chosen.people:
             return 0
         ids = [p.id for p in chosen.people]
-        render = _render_module("checkin.render.badge_render")
+        render = _render_module("checkin.ui.render.badge_render")
         if args.printer:
-            printing = _render_module("checkin.render.printing")
+            printing = _render_module("checkin.ui.render.printing")
             try:
                 job = printing.print_badges(store, args.printer, attendee_ids=ids, layout=args.layout,
                                             station=station, title=f"checkin badges — {event.name}")

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     from checkin.logs import log, setup_logging
 
     log.info("checkin-app %s started; log file %s", __version__, setup_logging())
-    from checkin.render.pyside_guard import keep_none_alive
+    from checkin.ui.render.pyside_guard import keep_none_alive
 
     keep_none_alive()  # no-op on the pinned PySide6; guards a 6.12 installed by hand
     app.setOrganizationName("checkin")

@@ -7,8 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
-    QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from checkin.desk import badges_to_print
@@ -21,12 +33,12 @@ translate = QCoreApplication.translate  # lupdate finds translate("context", "te
 
 LAYOUT_KEY = "badges/layout"
 #: Opening the finished PDF in the system viewer (tests replace it).
-open_pdf = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))  # noqa: E731
+open_pdf = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 
 def layout_names() -> dict[str, str]:
-    from checkin.render.badge_layouts import LAYOUTS  # only when badges are asked for
+    from checkin.badge_layouts import LAYOUTS  # only when badges are asked for
 
     names = {"a4-sheet": translate("badge_dialog", "A4 sheet, 8 badges of 90 × 54 mm"),
              "a6": translate("badge_dialog", "A6, one badge per page"),
@@ -110,7 +122,7 @@ def start_badges(parent: QWidget, ctx: AppContext, choice: dict, *, on_finished=
     ctx.settings.setValue(LAYOUT_KEY, choice["layout"])
 
     def work(progress):
-        from checkin.render.badge_render import render_badges_pdf
+        from checkin.ui.render.badge_render import render_badges_pdf
 
         with Store(db_path) as store:
             chosen = badges_to_print(store, attendee_ids=choice["attendee_ids"], categories=choice["categories"],

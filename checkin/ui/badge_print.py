@@ -2,7 +2,7 @@
 
 The station's printer queue and badge size live in the settings (``Settings…``);
 the list of printers is Qt's print support (``QPrinterInfo``, which asks CUPS on
-Linux). The job itself goes through ``checkin.render.printing``: the print is
+Linux). The job itself goes through ``checkin.ui.render.printing``: the print is
 logged only once the spooler accepted it. Without a printer, the desk says so and
 offers to save the badge as a PDF instead.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checkin.render.printing import PrintError, PrintJob, print_badges
 from checkin.store.attendees import Attendee
+from checkin.ui.render.printing import PrintError, PrintJob, print_badges
 
 PRINTER_KEY = "printer/queue"
 LAYOUT_KEY = "printer/layout"
@@ -48,7 +48,7 @@ def print_one_badge(ctx, person: Attendee) -> PrintJob:
 
 def save_badge_pdf(ctx, person: Attendee, path: str | Path) -> Path:
     """Write ``person``'s badge as a PDF (printed later by hand); logged as a PDF print."""
-    from checkin.render.badge_render import render_badges_pdf
+    from checkin.ui.render.badge_render import render_badges_pdf
 
     _queue, layout = station_printer(ctx.settings)
     render_badges_pdf(ctx.store, path, layout=layout, attendee_ids=[person.id], station=ctx.station)

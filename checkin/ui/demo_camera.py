@@ -55,7 +55,7 @@ def demo_badge_images(store: Store, count: int) -> list:
     """BGR images of ``count`` demo badges, one of them altered (its code no longer signs)."""
     from checkin.badges import badge_content
     from checkin.codes import ALPHABET
-    from checkin.render.badge_render import render_badge_image
+    from checkin.ui.render.badge_render import render_badge_image
 
     event = get_event(store)
     people = [p for p in list_attendees(store) if p.status == "registered"]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from checkin.badges import is_rtl
-from checkin.render.badge_render import ARABIC, SANS
+from checkin.ui.render.badge_render import ARABIC, SANS
 
 A4 = (210.0, 297.0)
 INK = "#1A1A1A"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from checkin.render.badge_render import ensure_gui_app
-from checkin.render.pdf import pdf_pages
 from checkin.ui.doc_canvas import A4, DocCanvas
+from checkin.ui.render.badge_render import ensure_gui_app
+from checkin.ui.render.pdf import pdf_pages
 
 PagePainter = Callable[[DocCanvas], None]
 Progress = Callable[[int, int], None]

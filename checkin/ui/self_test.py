@@ -41,7 +41,7 @@ def run_self_test() -> tuple[bool, str]:
             if missing:
                 raise RuntimeError(f"no compiled translation for {', '.join(missing)}")
             step = "render a badge (Qt)"
-            from checkin.render.badge_render import render_badge_pngs
+            from checkin.ui.render.badge_render import render_badge_pngs
 
             person = store.conn.execute("SELECT id, code FROM attendees WHERE status = 'registered'"
                                         " ORDER BY id LIMIT 1").fetchone()

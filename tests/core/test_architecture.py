@@ -1,7 +1,9 @@
-"""The core must run without Qt: no module outside checkin/ui and checkin/render imports PySide6.
+"""The core must run without Qt: no module outside checkin/ui imports PySide6.
 
-``checkin/render`` (badges painted with QtGui, sent to a printer) is Qt without widgets, shared by
-the app and the CLI; the CLI never imports ``checkin.ui``.
+``checkin/ui/render`` (badges, reports and certificates painted with QtGui, sent to a printer) is
+the one part of ``checkin.ui`` the command line may load: Qt without widgets. The CLI never loads
+the widget layer (any other ``checkin.ui`` module, or QtWidgets), and ``checkin/ui/render`` itself
+imports nothing else of ``checkin.ui``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ CORE = Path(__file__).resolve().parents[2] / "checkin"
 
 def _core_files():
     for path in sorted(CORE.rglob("*.py")):
-        if {"ui", "render"} & set(path.relative_to(CORE).parts):
+        if "ui" in path.relative_to(CORE).parts:
             continue
         yield path
 
@@ -58,14 +60,30 @@ def test_importing_every_core_module_loads_no_qt():
     assert len(modules) > 5
 
 
+def _widget_layer(name: str) -> bool:
+    return (name.startswith("checkin.ui") and not name.startswith("checkin.ui.render")) or \
+        name.startswith("PySide6.QtWidgets")
+
+
 def test_the_command_line_never_imports_the_widget_layer():
     offenders = []
-    for path in sorted((CORE / "cli").rglob("*.py")) + sorted((CORE / "render").rglob("*.py")):
+    for path in sorted((CORE / "cli").rglob("*.py")) + sorted((CORE / "ui" / "render").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
                 [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
             names += [a.value for a in (node.args if isinstance(node, ast.Call) else []) if isinstance(a, ast.Constant)
                       and isinstance(a.value, str) and a.value.startswith("checkin.")]
-            offenders += [f"{path.name}:{node.lineno} {n}" for n in names if n.startswith("checkin.ui")
-                          or n.startswith("PySide6.QtWidgets")]
+            offenders += [f"{path.name}:{node.lineno} {n}" for n in names if _widget_layer(n)]
     assert offenders == []
+
+
+def test_printing_badges_from_the_command_line_loads_no_widget():
+    """What ``checkin badges`` loads to draw and print: QtGui yes, QtWidgets and the app's modules no."""
+    code = (
+        "import sys\n"
+        "import checkin.cli.badges, checkin.ui.render.badge_render, checkin.ui.render.printing\n"
+        "print(','.join(m for m in sys.modules if m == 'PySide6.QtWidgets' or (m.startswith('checkin.ui')"
+        " and not m.startswith('checkin.ui.render') and m != 'checkin.ui')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"the CLI loaded the widget layer: {out.stdout}"

@@ -31,7 +31,7 @@ NAMES = [("Hélène Lefèvre", "Ministère de l'Emploi"), ("أحمد بنعلي"
 
 def render_badges(store, people, out: Path) -> list:
     """The project's badge PNGs when the renderer is there; the test generator otherwise."""
-    if importlib.util.find_spec("checkin.render.badge_render") is not None:
+    if importlib.util.find_spec("checkin.ui.render.badge_render") is not None:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         subprocess.run([sys.executable, "-m", "checkin", "--db", str(store.path), "badges", "--png-dir", str(out)],
                        check=True, capture_output=True, env=env, timeout=120)

@@ -54,7 +54,7 @@ def _pdf_pages(path: Path, dpi: int = 150) -> list[np.ndarray]:
 
 
 def test_pngs_decode_to_each_attendees_code(qapp, store, people, tmp_path):
-    from checkin.render.badge_render import render_badge_pngs
+    from checkin.ui.render.badge_render import render_badge_pngs
 
     paths = render_badge_pngs(store, tmp_path / "png", station="Desk 1")
     assert sorted(p.name for p in paths) == sorted(f"{a.id}.png" for a in people)
@@ -65,8 +65,8 @@ def test_pngs_decode_to_each_attendees_code(qapp, store, people, tmp_path):
 
 @pytest.mark.parametrize("layout,pages", [("a4-sheet", 1), ("a6", 4), ("card", 4)])
 def test_pdf_qr_codes_decode_to_the_attendees(qapp, store, people, tmp_path, layout, pages):
-    from checkin.render.badge_layouts import get_layout
-    from checkin.render.badge_render import render_badges_pdf
+    from checkin.badge_layouts import get_layout
+    from checkin.ui.render.badge_render import render_badges_pdf
 
     pdf = tmp_path / f"{layout}.pdf"
     done = render_badges_pdf(store, pdf, layout=layout, station="Desk 2")
@@ -87,7 +87,7 @@ def test_qr_is_big_enough_for_a_webcam(qapp, store, people, layout, minimum):
     """Measured on the image: the symbol's side in mm, and white around it for 4 modules."""
     from checkin.badges import badge_content
     from checkin.store.event import get_event
-    from checkin.render.badge_render import render_badge_image
+    from checkin.ui.render.badge_render import render_badge_image
 
     dpi = 200
     image = render_badge_image(badge_content(people[0], get_event(store)), layout=layout, dpi=dpi)
@@ -110,7 +110,7 @@ def test_qr_is_big_enough_for_a_webcam(qapp, store, people, layout, minimum):
 def _ink_columns(qapp, text: str, align: str) -> tuple[int, int]:
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from checkin.render.badge_render import _Canvas
+    from checkin.ui.render.badge_render import _Canvas
 
     image = QImage(800, 200, QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(200 / 0.0254))
@@ -138,7 +138,7 @@ def test_arabic_starts_on_the_right_and_latin_on_the_left(qapp):
 def test_long_name_shrinks_on_two_lines_and_is_never_clipped(qapp):
     from PySide6.QtGui import QFontMetricsF, QImage
 
-    from checkin.render.badge_render import _Canvas
+    from checkin.ui.render.badge_render import _Canvas
 
     image = QImage(10, 10, QImage.Format.Format_RGB32)
     canvas = _Canvas(None, image, image.logicalDpiX())
@@ -153,7 +153,7 @@ def test_long_name_shrinks_on_two_lines_and_is_never_clipped(qapp):
 
 
 def test_layouts_match_the_core_list():
-    from checkin.render.badge_layouts import LAYOUTS, get_layout
+    from checkin.badge_layouts import LAYOUTS, get_layout
 
     assert tuple(LAYOUTS) == LAYOUT_NAMES
     assert get_layout("single").name == "a6"
@@ -224,7 +224,7 @@ def test_many_badges_do_not_exhaust_nones_refcount(tmp_path):
 
     script = (
         "from checkin.badges import BadgeContent, category_colour\n"
-        "from checkin.render.badge_render import ensure_gui_app, render_badge_image\n"
+        "from checkin.ui.render.badge_render import ensure_gui_app, render_badge_image\n"
         "ensure_gui_app()\n"
         "b = BadgeContent(1, 'Hélène Lefèvre', 'Ministère', 'Speaker', '1ABCDEFGHJKMNPQRST',\n"
         "                 '1ABC-DEFGHJ-KMNPQRST', 'Event', '17 March 2027', category_colour('Speaker'))\n"

@@ -8,7 +8,7 @@ import sys
 CODE = """
 import sys
 from PySide6.QtCore import QObject
-from checkin.render.pyside_guard import keep_none_alive, none_refcount_leaks
+from checkin.ui.render.pyside_guard import keep_none_alive, none_refcount_leaks
 leaks = none_refcount_leaks()
 keep_none_alive()
 probe = QObject()

@@ -10,14 +10,14 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from checkin.render.badge_layouts import get_layout
-from checkin.render.badge_render import render_badges_pdf
+from checkin.badge_layouts import get_layout
 from checkin.spooler import PrintError, PrintJob, submit_pdf
 from checkin.store.attendees import get_attendee
 from checkin.store.badges import record_print
 from checkin.store.db import Store
+from checkin.ui.render.badge_render import render_badges_pdf
 
-__all__ = ["PrintError", "PrintJob", "print_badges", "media_option"]
+__all__ = ["PrintError", "PrintJob", "media_option", "print_badges"]
 
 _MEDIA = {"a4-sheet": "A4", "a6": "A6"}
 

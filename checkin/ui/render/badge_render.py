@@ -31,14 +31,14 @@ from PySide6.QtGui import (
 )
 from qrcode.constants import ERROR_CORRECT_M
 
+from checkin.badge_layouts import BadgeStyle, PageLayout, cut_lines, get_layout
 from checkin.badges import BadgeContent, badge_content, is_rtl, qr_matrix
 from checkin.paths import private_file
-from checkin.render.badge_layouts import BadgeStyle, PageLayout, cut_lines, get_layout
-from checkin.render.pdf import pdf_pages
-from checkin.render.pyside_guard import keep_none_alive
 from checkin.store.badges import attendees_for_badges, ensure_code, record_print
 from checkin.store.db import Store, StoreError
 from checkin.store.event import get_event
+from checkin.ui.render.pdf import pdf_pages
+from checkin.ui.render.pyside_guard import keep_none_alive
 
 QUIET_MODULES = 4
 #: Level M keeps the 18-character code at QR version 1 (21 × 21, the biggest modules);
@@ -55,7 +55,7 @@ _app: QGuiApplication | None = None
 def ensure_gui_app() -> QGuiApplication:
     """The running QGuiApplication (fonts need one); an offscreen one when there is no display."""
     global _app
-    keep_none_alive()  # see checkin/render/pyside_guard.py
+    keep_none_alive()  # see checkin/ui/render/pyside_guard.py
     app = QGuiApplication.instance()
     if app is None:
         headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -272,7 +272,7 @@ def render_badges_pdf(store: Store, path: str | Path, *, layout: str = "a4-sheet
     """Write a print-ready PDF of badges and log each print; returns the attendee ids printed.
 
     ``record=False`` leaves the print log alone (a PDF on its way to a printer is logged only
-    once the spooler has accepted it: ``checkin.render.printing``).
+    once the spooler has accepted it: ``checkin.ui.render.printing``).
 
     The file appears only when complete (written beside it, then renamed).
     """
