@@ -7,7 +7,9 @@ import sqlite3
 from checkin.store.db import Store
 
 
-#: Every check-in ever recorded (undone ones too) with who, where and its undo, oldest first.
+#: Every check-in ever recorded (undone ones too) with who, where and its undo, oldest first: the
+#: listing behind checkins.csv, as the sqlite3 shell runs it for benchmarks.scale's export baseline
+#: (the export itself computes its cells in SQL: checkin.store.export_rows.checkin_log_cells).
 CHECKIN_LOG_SQL = """
 SELECT c.id, c.at, c.direction, c.station, c.method, c.session_id, c.attendee_id, c.attendee_uid,
        a.external_id, a.full_name, a.organisation, a.category,
@@ -20,11 +22,6 @@ LEFT JOIN checkin_undos u ON u.id = (
     SELECT x.id FROM checkin_undos x WHERE x.checkin_id = c.id ORDER BY x.at, x.station_uid, x.seq LIMIT 1)
 ORDER BY c.at, c.station_uid, c.seq
 """
-
-
-def checkin_log(store: Store) -> list[sqlite3.Row]:
-    """The rows of :data:`CHECKIN_LOG_SQL`."""
-    return store.conn.execute(CHECKIN_LOG_SQL).fetchall()
 
 
 def session_attendance(store: Store) -> list[sqlite3.Row]:
