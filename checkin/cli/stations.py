@@ -95,7 +95,9 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
             for warning in result.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
     if refused:
-        raise CliError(f"{refused} of {len(args.files)} journals refused (see above); the others were merged")
+        merged = len(args.files) - refused
+        rest = f"; the other {merged} {'was' if merged == 1 else 'were'} merged" if merged else ""
+        raise CliError(f"{refused} of {len(args.files)} journals refused (see above){rest}")
     return 0
 
 
