@@ -15,6 +15,7 @@ from checkin.store.attendees import add_attendee, find_by_uid, update_attendee
 from checkin.store.db import Store, StoreError
 from checkin.store.event import create_event, get_event, set_station_name, station_name
 from checkin.store.listing import copy_event_file
+from checkin.store.presence import inside_count
 from checkin.store.sessions import add_session
 from checkin.store.stations import list_stations, this_station
 from checkin.store.sync import canonical_state
@@ -268,3 +269,33 @@ def test_a_station_of_another_laptop_cannot_be_used_for_scanning(master, tmp_pat
     code = main(["--db", str(d1.path), "scan", "--stdin", "--station", "Organisers"])
     err = capsys.readouterr().err
     assert code == 2 and "another laptop" in err and "Traceback" not in err
+
+
+def test_a_checkin_undone_at_another_desk_and_merged_after_its_undo_counts_nobody_inside(tmp_path):
+    """Desk B undoes what Desk A admitted; the organiser merges B's journal before A's."""
+    master = Store(tmp_path / "m.db")
+    create_event(master, "S", date="2027-03-17", timezone="Africa/Casablanca")
+    add_attendee(master, full_name="Amina Benali", email="a@x.org")
+    for n in ("A", "B"):
+        make_package(master, f"Desk {n}", tmp_path / f"{n}.pkg")
+        join(tmp_path / f"{n}.pkg", tmp_path / f"{n}.db")
+    a, b = Store(tmp_path / "A.db"), Store(tmp_path / "B.db")
+    code = a.conn.execute("SELECT code FROM attendees").fetchone()[0]
+    d = dec.decide(a, code, session_id=None, station="Desk A", method="scanner", direction="in",
+                   at="2027-03-17T08:00:00.000000Z")
+    assert d.status == "accepted"
+    export_journal(a, tmp_path / "A.journal.csv")
+    merge_journal(b, tmp_path / "A.journal.csv")
+    cid = b.conn.execute("SELECT id FROM live_checkins").fetchone()[0]
+    dec.undo(b, cid, station="Desk B", within_seconds=None, now="2027-03-17T08:01:00.000000Z")
+    assert inside_count(b) == 0
+    export_journal(b, tmp_path / "B.journal.csv")
+    copy_event_file(master, tmp_path / "t.db")
+    t = Store(tmp_path / "t.db")
+    merge_journal(t, tmp_path / "B.journal.csv")
+    merge_journal(t, tmp_path / "A.journal.csv")
+    assert t.conn.execute("SELECT COUNT(*) FROM live_checkins").fetchone()[0] == 0
+    assert inside_count(t) == 0
+    assert t.conn.execute("SELECT COUNT(*) FROM presence WHERE first_in IS NOT NULL").fetchone()[0] == 0
+    for s in (master, a, b, t):
+        s.close()
