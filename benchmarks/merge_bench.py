@@ -4,9 +4,12 @@ Writes 30 station journals (check-ins of 10,000 registered people at the entranc
 and six sessions, in and out, with some undos and walk-ins, as real stations
 write them), merges them into a copy of the organiser's file with
 ``checkin.sync.exchange.merge_journal``, then merges the same 30 files again.
-The baseline, timed in the same run on the same disk, is a plain ``csv`` read of
+The baseline (A), timed in the same run on the same disk, is a plain ``csv`` read of
 the same files with a ``sqlite3`` insert of their rows into one table with a
-primary key, one transaction per file (same WAL and synchronous=FULL settings).
+primary key, one transaction per file (the event file's WAL, synchronous=FULL and page-cache settings).
+A second figure (B, a diagnostic, not the target's baseline) puts the same rows plainly
+into a copy of the organiser's file, where a merge puts them: it shows what the file's
+own indexes and presence triggers cost any insert, apart from the merge's own work.
 
     .venv/bin/python benchmarks/merge_bench.py [--journals 30] [--rows 10000]
 
@@ -29,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checkin.store.db import Store
 from checkin.store.event import create_event, get_event
-from checkin.store.listing import bulk_add_attendees
+from checkin.store.listing import bulk_add_attendees, copy_event_file
 from checkin.store.sessions import add_session
 from checkin.sync.exchange import merge_journal
 from checkin.sync.journal import JournalRow, render, write_atomically
@@ -80,6 +83,8 @@ def baseline(db: Path, paths: list[Path]) -> float:
     conn = sqlite3.connect(str(db), isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA cache_size = -32768")  # the event file's own settings (checkin.store.db)
+    conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("CREATE TABLE rows (id TEXT PRIMARY KEY, seq INTEGER, kind TEXT, at TEXT, station_name TEXT,"
                  " attendee TEXT, code TEXT, session TEXT, direction TEXT, method TEXT, ref TEXT, text TEXT,"
                  " data TEXT, crc TEXT)")
@@ -98,6 +103,51 @@ def baseline(db: Path, paths: list[Path]) -> float:
     return elapsed
 
 
+def plain_into_event_file(db: Path, paths: list[Path]) -> float:
+    """The same rows put plainly into a copy of the organiser's file, where a merge puts them.
+
+    ``csv`` reads each journal; ``sqlite3`` inserts its check-ins into ``checkins``, its undos
+    into ``checkin_undos``, its walk-ins into ``attendees`` and ``versions``, uids turned into
+    local ids by dictionaries read once, one transaction per file. The file's own indexes and triggers
+    (presence, search) do their work as for any insert. What it leaves out is what merging
+    adds: the per-row and end-line checks, idempotence, order-independence (last writer
+    wins, rows linked later), badge-code claims, the file's progress and clock notes.
+    """
+    conn = sqlite3.connect(str(db), isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA cache_size = -32768")  # the event file's own settings (checkin.store.db)
+    conn.execute("PRAGMA temp_store = MEMORY")
+    checkin = ("INSERT INTO checkins (id, attendee_id, attendee_uid, code, session_id, direction, at, station, method,"
+               " station_uid, seq) VALUES (?, ?, NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?)")
+    undo = "INSERT INTO checkin_undos (id, checkin_id, at, station, reason, station_uid, seq) VALUES (?,?,?,?,?,?,?)"
+    person = ("INSERT INTO attendees (uid, full_name, source, created_at, updated_at)"
+              " VALUES (?, json_extract(?, '$.full_name'), 'walkin', ?, ?)")
+    version = ("INSERT INTO versions (uid, station_uid, seq, at, kind, target_uid, data)"
+               " VALUES (?, ?, ?, ?, 'attendee', ?, ?)")
+    start = time.perf_counter()
+    people = dict(conn.execute("SELECT uid, id FROM attendees"))  # uids to local ids, read once
+    sessions = dict(conn.execute("SELECT uid, id FROM sessions"))
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as f:
+            lines = f.readlines()
+        station_uid = next(line for line in lines if line.startswith("# station: ")).split()[2]
+        lines = [line for line in lines if not line.startswith("#")]
+        rows = list(csv.reader(lines))[1:]
+        conn.execute("BEGIN")
+        conn.executemany(checkin, ((r[2], people.get(r[5]), r[5], r[6], sessions.get(r[7]), r[8], r[3], r[4], r[9],
+                                    station_uid, int(r[0])) for r in rows if r[1] == "checkin"))
+        conn.executemany(undo, ((r[2], r[10], r[3], r[4], r[11], station_uid, int(r[0]))
+                                for r in rows if r[1] == "undo"))
+        conn.executemany(person, ((r[5], r[12], r[3], r[3]) for r in rows if r[1] == "attendee"))
+        conn.executemany(version, ((r[2], station_uid, int(r[0]), r[3], r[5], r[12])
+                                   for r in rows if r[1] == "attendee"))
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--journals", type=int, default=30)
@@ -111,7 +161,9 @@ def main() -> int:
         folder.mkdir()
         paths = write_journals(store, folder, args.journals, args.rows)
         total = args.journals * args.rows
+        copy_event_file(store, tmp / "plain.db")
         base = baseline(tmp / "baseline.db", paths)
+        plain = plain_into_event_file(tmp / "plain.db", paths)
         start = time.perf_counter()
         for path in paths:
             merge_journal(store, path)
@@ -124,9 +176,11 @@ def main() -> int:
         store.close()
     print(f"{args.journals} journals x {args.rows} rows = {total} rows; {merged} check-ins in the merged file")
     print(f"{'figure':<34}{'seconds':>9}{'ratio':>8}  target")
-    print(f"{'baseline: csv + sqlite3 insert':<34}{base:>9.2f}{1:>8.2f}")
-    print(f"{'first merge':<34}{first:>9.2f}{first / base:>8.2f}  <= 2.00 x baseline  "
+    print(f"{'baseline A: csv + sqlite3, one table':<34}{base:>9.2f}{1:>8.2f}")
+    print(f"{'baseline B: csv + sqlite3, the file':<34}{plain:>9.2f}{plain / base:>8.2f}")
+    print(f"{'first merge, against A':<34}{first:>9.2f}{first / base:>8.2f}  <= 2.00 x baseline  "
           f"{'met' if first <= 2 * base else 'MISSED'}")
+    print(f"{'first merge, against B':<34}{first:>9.2f}{first / plain:>8.2f}  (diagnostic: the file's own cost)")
     print(f"{'same merge again':<34}{repeat:>9.2f}{repeat / first:>8.2f}  <= 0.50 x first merge  "
           f"{'met' if repeat <= 0.5 * first else 'MISSED'}")
     return 0
