@@ -11,7 +11,7 @@ A second figure (B, a diagnostic, not the target's baseline) puts the same rows 
 into a copy of the organiser's file, where a merge puts them: it shows what the file's
 own indexes and presence triggers cost any insert, apart from the merge's own work.
 
-    .venv/bin/python benchmarks/merge_bench.py [--journals 30] [--rows 10000]
+    .venv/bin/python benchmarks/merge_bench.py [--journals 30] [--rows 10000] [--drop NAME ...]
 
 Targets (issue 8): first merge <= 2x the baseline; the repeat <= 0.5x the first merge.
 """
@@ -153,6 +153,8 @@ def main() -> int:
     parser.add_argument("--journals", type=int, default=30)
     parser.add_argument("--rows", type=int, default=10000)
     parser.add_argument("--people", type=int, default=10000)
+    parser.add_argument("--drop", action="append", default=[], metavar="NAME",
+                        help="diagnostic: drop this trigger or index of the file before merging (repeatable)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -164,6 +166,11 @@ def main() -> int:
         copy_event_file(store, tmp / "plain.db")
         base = baseline(tmp / "baseline.db", paths)
         plain = plain_into_event_file(tmp / "plain.db", paths)
+        for name in args.drop:
+            kind = store.conn.execute("SELECT type FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+            if kind is None or kind[0] not in ("trigger", "index"):
+                parser.error(f"--drop {name}: no such trigger or index")
+            store.conn.execute(f"DROP {kind[0].upper()} {name}")
         start = time.perf_counter()
         for path in paths:
             merge_journal(store, path)
