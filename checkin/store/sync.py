@@ -17,12 +17,34 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from checkin.store.attendees import attendee_search_key
 from checkin.store.db import Store, utc_now
 from checkin.store.stations import get_station, remember_station
 from checkin.store.versions import ATTENDEE_FIELDS, SESSION_FIELDS, version_key
-from checkin.sync.journal import JournalRow
+
+
+class JournalRow(NamedTuple):
+    """One row of a journal: what one station did once (a tuple: thousands are read per second)."""
+
+    seq: int
+    kind: str
+    id: str
+    at: str
+    station_name: str = ""
+    attendee: str = ""
+    code: str = ""
+    session: str = ""
+    direction: str = ""
+    method: str = ""
+    ref: str = ""
+    text: str = ""
+    data: str = ""
+
+    def fields(self) -> list[str]:
+        return [str(self.seq), *self[1:]]
+
 
 _OWN_ROWS = """
 SELECT c.seq, 'checkin' AS kind, c.id, c.at, c.station AS station_name, COALESCE(c.attendee_uid, '') AS attendee,

@@ -30,7 +30,8 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+
+from checkin.store.sync import JournalRow  # the row type lives with the SQL that reads and writes it
 
 FORMAT = 1
 MAGIC = "# checkin station journal"
@@ -42,27 +43,6 @@ _HEADER_KEYS = ("format", "event", "station", "written")
 
 class JournalError(Exception):
     """A journal that cannot be used at all (not a journal, another event, unknown format)."""
-
-
-class JournalRow(NamedTuple):
-    """One row of a journal: what one station did once (a tuple: thousands are read per second)."""
-
-    seq: int
-    kind: str
-    id: str
-    at: str
-    station_name: str = ""
-    attendee: str = ""
-    code: str = ""
-    session: str = ""
-    direction: str = ""
-    method: str = ""
-    ref: str = ""
-    text: str = ""
-    data: str = ""
-
-    def fields(self) -> list[str]:
-        return [str(self.seq), *self[1:]]
 
 
 @dataclass
