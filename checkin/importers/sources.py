@@ -203,9 +203,14 @@ BILLETWEB = Source(
         "ticket_code": _h("Code", "Billet"),
     },
 )
+# Tito: "Ticket First Name"/"Ticket Last Name" (the fifth and sixth columns) are the ticket holder and
+# "Order First Name"/"Order Last Name" the buyer, says a Tito organiser who attached sample exports
+# (rubyaustralia/ruby_au issue #56, 2017); an export laid out so need not carry "Ticket Full Name".
+# "Order Reference" is no longer in the signature: no source read shows it.
+_TITO_BUYER = _h("Order Name", "Order First Name", "Order Last Name", "Order Email", "Order Company Name")
 TITO = Source(
     "Tito",
-    _h("Ticket Reference", "Ticket Full Name", "Order Reference"),
+    _h("Ticket Reference", "Ticket Full Name"),
     {
         "external_id": _h("Ticket Reference"),
         "full_name": _h("Ticket Full Name"),
@@ -218,6 +223,13 @@ TITO = Source(
         "status": _h("Void Status"),
         "ticket_code": _h("Ticket Reference"),
     },
+    ignore=_TITO_BUYER,
+)
+TITO_SPLIT_NAMES = Source(
+    "Tito",
+    _h("Ticket First Name", "Ticket Last Name", "Order First Name", "Order Last Name"),
+    TITO.fields,
+    ignore=_TITO_BUYER,
 )
 MS_FORMS_EN = Source(
     "Microsoft Forms",
@@ -275,8 +287,8 @@ THIS_APP = Source(
 # Most specific first: a pretix positions export also carries the check-in list's headers.
 SOURCES: tuple[Source, ...] = (
     THIS_APP, PRETIX_POSITIONS_EN, PRETIX_POSITIONS_FR, PRETIX_POSITIONS_FR_2020, PRETIX_CHECKIN_EN,
-    PRETIX_CHECKIN_FR, HI_EVENTS, INDICO, EVENTBRITE, HELLOASSO, TITO, WEEZEVENT, BILLETWEB, MS_FORMS_EN,
-    MS_FORMS_FR, GOOGLE_FORMS, GOOGLE_FORMS_EN,
+    PRETIX_CHECKIN_FR, HI_EVENTS, INDICO, EVENTBRITE, HELLOASSO, TITO, TITO_SPLIT_NAMES, WEEZEVENT, BILLETWEB,
+    MS_FORMS_EN, MS_FORMS_FR, GOOGLE_FORMS, GOOGLE_FORMS_EN,
 )
 
 

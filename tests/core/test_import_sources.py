@@ -133,6 +133,35 @@ def test_eventbrite_barcodes_are_ticket_codes(cli_db, src, capsys):
     assert got["Ana Souza"]["status"] == "cancelled"
 
 
+def test_eventbrite_attendee_report_as_a_real_one_is_laid_out(cli_db, src, capsys):
+    """The header row of a real Eventbrite attendee report (rherardi/eb2ez test_input_file_1.csv): Price
+    Tier, Group, Currency, fees and home address columns, "11/29/24 22:28" dates, no Barcode # column."""
+    out = run_import(cli_db, src / "eventbrite_report.csv", capsys=capsys)
+    assert "recognised as Eventbrite" in out and "3 added" in out
+    got = people(cli_db)
+    assert got["Hélène Lefèvre"] == {
+        "first": "Hélène", "last": "Lefèvre", "email": "helene@emploi.gov.ma", "org": "Ministère de l'Emploi",
+        "category": "Délégations", "role": "Directrice", "id": "18441583423", "status": "registered",
+        "pending": None, "tickets": [],
+    }
+    assert (got["نادية الفاسي"]["org"], got["نادية الفاسي"]["category"]) == ("جمعية التضامن", "Société civile")
+    assert got["Joe Bloggs"]["status"] == "cancelled"  # Not Attending
+
+
+def test_tito_with_first_and_last_name_columns_takes_the_ticket_holder(cli_db, src, capsys):
+    """No "Ticket Full Name": the holder is Ticket First/Last Name, the buyer Order First/Last Name
+    (rubyaustralia/ruby_au issue #56). This layout used to be refused as having no name column."""
+    out = run_import(cli_db, src / "tito_split_names.csv", capsys=capsys)
+    assert "recognised as Tito" in out and "2 added" in out
+    got = people(cli_db)
+    assert set(got) == {"Hélène Lefèvre", "Karim Tazi"}  # not "Bureau Achats", who bought both
+    assert got["Karim Tazi"] == {
+        "first": "Karim", "last": "Tazi", "email": "karim@emploi.gov.ma", "org": "Ministère de l'Emploi",
+        "category": "Delegate", "role": "", "id": "QXBN-2", "status": "registered", "pending": None,
+        "tickets": ["QXBN-2"],
+    }
+
+
 def test_helloasso_with_a_ticket_called_participant(cli_db, src, capsys):
     out = run_import(cli_db, src / "helloasso.csv", capsys=capsys)
     assert "recognised as HelloAsso" in out and "3 added" in out

@@ -157,6 +157,27 @@ def eventbrite() -> None:
     (HERE / "eventbrite_barcodes.csv").write_bytes(csv_bytes(rows))
 
 
+def eventbrite_report() -> None:
+    """Eventbrite attendee report as a real one is laid out: the header row, its order and the
+    "11/29/24 22:28" order dates are those of the export in rherardi/eb2ez
+    (test_input_file_1.csv @6e40b691; custom questions left out). No "Barcode #" column there."""
+    header = ["Order #", "Order Date", "First Name", "Last Name", "Email", "Quantity", "Price Tier",
+              "Ticket Type", "Attendee #", "Group", "Order Type", "Currency", "Total Paid", "Fees Paid",
+              "Eventbrite Fees", "Eventbrite Payment Processing", "Attendee Status", "Home Address 1",
+              "Home Address 2", "Home City", "Home State", "Home Zip", "Home Country", "Job Title", "Company"]
+    rows = [header,
+            ["11211912243", "02/01/27 10:12", "Hélène", "Lefèvre", "helene@emploi.gov.ma", "1", "",
+             "Délégations", "18441583423", "", "Free Order", "MAD", "0", "0", "0", "0", "Attending", "", "",
+             "Rabat", "", "", "Morocco", "Directrice", "Ministère de l'Emploi"],
+            ["11211987213", "02/01/27 10:54", "نادية", "الفاسي", "nadia@example.ma", "1", "", "Société civile",
+             "18441700883", "", "Free Order", "MAD", "0", "0", "0", "0", "Attending", "", "", "", "", "",
+             "", "", "جمعية التضامن"],
+            ["11213254913", "02/02/27 06:24", "Joe", "Bloggs", "joe@example.org", "1", "", "Experts",
+             "18443939943", "", "Free Order", "MAD", "0", "0", "0", "0", "Not Attending", "", "", "", "",
+             "", "", "", ""]]
+    (HERE / "eventbrite_report.csv").write_bytes(csv_bytes(rows))
+
+
 def helloasso() -> None:
     """HelloAsso "Exporter la liste des participants": semicolons, UTF-8 with BOM; a ticket
     (tarif) called "Participant" -- the row that used to be taken for the header."""
@@ -214,6 +235,24 @@ def tito() -> None:
              "Reed", "tom@example.co.uk", "BBC", "", "Rabat 2027", "void", "", "LMNP-1", "",
              "https://ti.to/tickets/def", "LMNP", "Tom Reed", "tom@example.co.uk", "Reporter"]]
     (HERE / "tito.csv").write_bytes(csv_bytes(rows))
+
+
+def tito_split_names() -> None:
+    """A Tito tickets CSV with the ticket holder in "Ticket First Name"/"Ticket Last Name" (fifth and
+    sixth columns) and the buyer in "Order First Name"/"Order Last Name", and no "Ticket Full Name":
+    the layout a Tito organiser described with sample exports (rubyaustralia/ruby_au issue #56)."""
+    header = ["Number", "Ticket Created Date", "Ticket Last Updated Date", "Ticket", "Ticket First Name",
+              "Ticket Last Name", "Ticket Email", "Ticket Company Name", "Ticket Phone Number", "Event",
+              "Void Status", "Discount Status", "Ticket Reference", "Tags", "Unique Ticket URL",
+              "Order Reference", "Order First Name", "Order Last Name", "Order Email"]
+    rows = [header,
+            ["1", "2027-02-01 10:00:00 +0100", "2027-02-01 10:00:00 +0100", "Delegate", "Hélène", "Lefèvre",
+             "helene@emploi.gov.ma", "Ministère de l'Emploi", "", "Rabat 2027", "", "", "QXBN-1", "",
+             "https://ti.to/tickets/abc", "QXBN", "Bureau", "Achats", "achats@emploi.gov.ma"],
+            ["2", "2027-02-01 10:00:00 +0100", "2027-02-01 10:00:00 +0100", "Delegate", "Karim", "Tazi",
+             "karim@emploi.gov.ma", "Ministère de l'Emploi", "", "Rabat 2027", "", "", "QXBN-2", "",
+             "https://ti.to/tickets/abd", "QXBN", "Bureau", "Achats", "achats@emploi.gov.ma"]]
+    (HERE / "tito_split_names.csv").write_bytes(csv_bytes(rows))
 
 
 def ms_forms_fr() -> None:
@@ -294,7 +333,7 @@ def bidi_names() -> None:
 
 if __name__ == "__main__":
     for make in (pretix_positions_en, pretix_positions_fr, pretix_checkin_en, hi_events, indico, eventbrite,
-                 helloasso, weezevent, billetweb, tito, ms_forms_fr, libreoffice_ods, arabic_excel_cp1256,
+                 eventbrite_report, helloasso, weezevent, billetweb, tito, tito_split_names, ms_forms_fr, libreoffice_ods, arabic_excel_cp1256,
                  mostly_utf8,
                  garbage_participant, bidi_names):
         make()
