@@ -32,7 +32,7 @@ was imported as an alias admits its holder exactly like their badge code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
 from checkin.codes import CodeStatus, check_code
@@ -57,7 +57,8 @@ _INVALID_MESSAGES = {
 }
 
 
-# Refusals an organiser at the door may override (``override=True``): the session's own rules.
+# Refusals an organiser at the door may override (``override=True``, or ``admit_override`` with a
+# reason, which the scan log keeps): the session's own rules.
 OVERRIDABLE = ("too_early", "too_late", "no_reentry")
 
 PENDING_MESSAGES = {
@@ -303,31 +304,55 @@ SUPERVISOR_OVERRIDABLE = ("session_full", "not_on_list")
 
 def admit_override(store: Store, refused: ScanDecision, *, station: str, reason: str,
                    at: datetime | str | None = None, session_entry_is_arrival: bool = True) -> ScanDecision:
-    """Admit someone a session refused as full or restricted, on a supervisor's word (recorded).
+    """Admit someone a session refused, on a supervisor's word and reason (recorded as such).
 
-    The check-in is recorded as usual and the scan log keeps who overrode what and why
-    ("Supervisor override: <reason> (was: <refusal>)"). Other refusals (revoked,
-    cancelled, invalid) cannot be overridden here.
+    A full or restricted session (``SUPERVISOR_OVERRIDABLE``): the person is admitted as is.
+    The session's own time and re-entry rules (``OVERRIDABLE``): the person is judged again
+    with those rules set aside, so a cancelled registration or a full room still refuses.
+    Either way the scan log keeps who overrode what and why ("Supervisor override: <reason>
+    (was: <refusal>)"). Other refusals (revoked, cancelled, invalid) cannot be overridden.
     """
     reason = " ".join((reason or "").split())
-    if refused.status != REFUSED or refused.reason not in SUPERVISOR_OVERRIDABLE:
-        raise ValueError("only a full or restricted session's refusal can be overridden")
+    if refused.status != REFUSED or refused.reason not in SUPERVISOR_OVERRIDABLE + OVERRIDABLE:
+        raise ValueError("only a session's own rules, or a full or restricted session, can be overridden")
     if not reason:
         raise ValueError("an override needs a reason")
     stamp = _stamp(at)
+    message = f"Supervisor override: {reason} (was: {refused.message})"
+    if refused.reason in OVERRIDABLE:
+        return _admit_despite_rules(store, refused, station=station, stamp=stamp, message=message,
+                                    arrival=session_entry_is_arrival)
     person = refused.attendee
     with store.transaction():
         code = (refused.code or None) if refused.method != "manual" else None
         record, arrival_id = _record(store, refused.session_id, person, code, refused.code,
                                      dict(station=station, method=refused.method, direction="in", at=stamp),
                                      arrival=session_entry_is_arrival)
-        message = f"Supervisor override: {reason} (was: {refused.message})"
         ck.log_scan(store, raw_code=refused.code, status=ACCEPTED, station=station, method=refused.method,
                     session_id=refused.session_id, attendee_id=person.id if person else None,
                     checkin_id=record.id, message=message, at=stamp)
     return ScanDecision(ACCEPTED, refused.code, person, refused.checkpoint, refused.session_id, station,
                         refused.method, "in", stamp, message, reason="override", checkin_id=record.id,
                         arrival_id=arrival_id)
+
+
+def _admit_despite_rules(store: Store, refused: ScanDecision, *, station: str, stamp: str, message: str,
+                         arrival: bool) -> ScanDecision:
+    """Judge the refused scan again with the session's time and re-entry rules set aside."""
+    with store.transaction():
+        point = ck.get_checkpoint(store, refused.session_id)
+        person = get_attendee(store, refused.attendee.id) if refused.attendee else None
+        code = refused.code if refused.method != "manual" else None
+        base = dict(checkpoint=point.title, session_id=refused.session_id, station=station,
+                    method=refused.method, direction=refused.direction, at=stamp)
+        d = _judge(store, point, code, person, base, override=True, arrival=arrival)
+        if d.checkin_id:
+            d = replace(d, message=message, reason="override")
+        ck.log_scan(store, raw_code=refused.code, status=d.status, station=station, method=refused.method,
+                    session_id=refused.session_id, attendee_id=person.id if person else None,
+                    checkin_id=d.checkin_id, message=d.message, at=stamp)
+    _log(d)
+    return d
 
 
 def _outside_window(store: Store, point: ck.Checkpoint, at: str) -> tuple[str, str] | None:

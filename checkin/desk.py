@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checkin.decision import (
+    OVERRIDABLE,
     SUPERVISOR_OVERRIDABLE,
     ScanDecision,
     UndoResult,
@@ -51,13 +52,23 @@ def check_in(store, attendee_id: int, *, station: str, session_id: int | None = 
 
 
 def can_supervisor_admit(decision: ScanDecision) -> bool:
-    """Whether a supervisor may admit this person anyway (a full or restricted session)."""
+    """Whether a supervisor may admit this person anyway to a full or restricted session (PIN needed)."""
     return decision.status == "refused" and decision.reason in SUPERVISOR_OVERRIDABLE
 
 
+def can_admit_anyway(decision: ScanDecision) -> bool:
+    """Whether an organiser may admit this person anyway: a full or restricted session, or the
+    session's own admission time or no-re-entry rule."""
+    return can_supervisor_admit(decision) or (decision.status == "refused" and decision.reason in OVERRIDABLE)
+
+
 def supervisor_admit(store, refused: ScanDecision, *, station: str, reason: str,
-             session_entry_is_arrival: bool = True) -> ScanDecision:
-    """Admit, on a supervisor's word and reason, someone a session refused (recorded with the reason)."""
+                     session_entry_is_arrival: bool = True) -> ScanDecision:
+    """Admit, on a supervisor's word and reason, someone a session refused (recorded with the reason).
+
+    A refusal for the session's time or re-entry rule is judged again with that rule set aside,
+    so a full room or a cancelled registration still refuses; raises ValueError without a reason.
+    """
     return admit_override(store, refused, station=station, reason=reason,
                           session_entry_is_arrival=session_entry_is_arrival)
 

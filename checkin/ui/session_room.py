@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import desk
-from checkin.decision import OVERRIDABLE
 from checkin.store.listing import find_attendees
 from checkin.store.checkins import occupancy
 from checkin.store.db import StoreBusy, StoreError
@@ -92,11 +91,13 @@ class SessionRoomPanel(QWidget):
         self.override_button = QPushButton(self.tr("Admit anyway (organiser)"))
         self.override_button.setMinimumHeight(44)
         self.override_button.setToolTip(self.tr("Outside the session's admission time or after leaving, or a full"
-                                                " or closed session (PIN and reason): admit this person all the same"))
+                                                " or closed session: admit this person all the same, with a reason"
+                                                " and the organiser PIN"))
         self.override_button.clicked.connect(self.admit_anyway)
         self.override_button.setVisible(False)
-        self.ask_override: Callable[[str], tuple[str, str] | None] = self._ask_override  # (PIN, reason)
+        self.ask_override: Callable[[str], tuple[str, str] | None] = self._ask_override  # (PIN or "", reason)
         self._refused = None  # the last refusal that may be overridden
+        self._override_words = ""  # the status line once an override is decided
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.undo_button.setMinimumHeight(44)
         self.undo_button.clicked.connect(self.undo_last)
@@ -202,8 +203,10 @@ class SessionRoomPanel(QWidget):
             return
         self.card.show_card(decision_card(decision, self.ctx.event.timezone, decision.direction))
         self.sounds.play(decision.status)
-        overridable = decision.status == "refused" and decision.reason in OVERRIDABLE
-        self._refused = decision if overridable or desk.can_supervisor_admit(decision) else None
+        if self._override_words:  # the answer to "Admit anyway", whatever it was
+            self.status_line.setText(self._override_words if decision.reason == "override" else "")
+            self._override_words = ""
+        self._refused = decision if desk.can_admit_anyway(decision) else None
         self.override_button.setVisible(self._refused is not None)
         self.decision_shown.emit(decision)
         self.ctx.decision_made.emit(decision)
@@ -221,61 +224,52 @@ class SessionRoomPanel(QWidget):
                                            station=self.ctx.station, direction=self.direction,
                                            session_entry_is_arrival=self._entry_is_arrival()))
 
-    def override_last_refusal(self) -> None:
-        """A supervisor admits the person just refused (full or restricted session): PIN and reason."""
+    def admit_anyway(self) -> None:
+        """An organiser admits the person just refused, with a reason kept in the record.
+
+        A full or closed session always needs the organiser PIN; the session's admission time
+        and re-entry rule need it whenever one is set (Settings), as the front desk does.
+        """
         refused = self._refused
-        if refused is None:
+        if refused is None or refused.session_id != self.session_id:
+            self.override_button.setVisible(False)
             return
         who = refused.attendee.full_name if refused.attendee else refused.code
+        pin_set = organiser_pin.has_pin(self.ctx.settings)
+        if desk.can_supervisor_admit(refused) and not pin_set:  # a full or closed room needs the PIN
+            self.status_line.setText(self.tr("Set an organiser PIN in Settings to admit {name} to a full or closed"
+                                             " session.").format(name=who))
+            return
         answer = self.ask_override(who)
         if answer is None:
             return
         pin, reason = answer
-        if not organiser_pin.check_pin(self.ctx.settings, pin):
+        if pin_set and not organiser_pin.check_pin(self.ctx.settings, pin):
             self.status_line.setText(self.tr("Wrong organiser PIN: {name} was not admitted.").format(name=who))
             return
         if not reason.strip():
             self.status_line.setText(self.tr("Give a reason to admit {name} anyway.").format(name=who))
             return
+        self._override_words = self.tr("{name} admitted by a supervisor: {reason}").format(
+            name=who, reason=" ".join(reason.split()))
         self._decide(lambda: desk.supervisor_admit(self.ctx.store, refused, station=self.ctx.station,
                                                    reason=reason, session_entry_is_arrival=self._entry_is_arrival()))
-        self.status_line.setText(self.tr("{name} admitted by a supervisor: {reason}").format(name=who,
-                                                                                             reason=reason))
 
     def _entry_is_arrival(self) -> bool:
         return self.ctx.settings.value(ENTRY_IS_ARRIVAL_KEY, True, type=bool)
 
     def _ask_override(self, who: str) -> tuple[str, str] | None:
-        pin, ok = QInputDialog.getText(self, self.tr("Admit anyway"),
-                                       self.tr("Organiser PIN to admit {name}:").format(name=who),
-                                       QLineEdit.EchoMode.Password)
-        if not ok:
-            return None
-        reason, ok = QInputDialog.getText(self, self.tr("Admit anyway"), self.tr("Reason (kept in the record):"))
+        """(PIN, reason) from the organiser; the PIN is asked only when one is set."""
+        pin = ""
+        if organiser_pin.has_pin(self.ctx.settings):
+            pin, ok = QInputDialog.getText(self, self.tr("Admit anyway"),
+                                           self.tr("Organiser PIN to admit {name}:").format(name=who),
+                                           QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+        reason, ok = QInputDialog.getText(self, self.tr("Admit anyway"),
+                                          self.tr("Why admit {name} anyway? (kept in the record)").format(name=who))
         return (pin, reason) if ok else None
-
-    def admit_anyway(self) -> None:
-        """The organiser overrides the session's admission time or re-entry rule for the last refusal."""
-        refused = self._refused
-        if refused is None or refused.session_id != self.session_id:
-            self.override_button.setVisible(False)
-            return
-        if desk.can_supervisor_admit(refused):  # a full or closed room: the organiser PIN and a reason
-            self.override_last_refusal()
-            return
-        who = refused.attendee.full_name if refused.attendee else refused.code
-        question = self.tr("Admit %1 despite the session's rule?").replace("%1", who)
-        if not self.confirm(self.tr("Admit anyway"), question):
-            return
-        if refused.method == "manual" and refused.attendee is not None:
-            self._decide(lambda: desk.check_in(self.ctx.store, refused.attendee.id, session_id=refused.session_id,
-                                               station=self.ctx.station, direction=refused.direction, override=True,
-                                               session_entry_is_arrival=self._entry_is_arrival()))
-        else:
-            self._decide(lambda: desk.scan(self.ctx.store, refused.code, session_id=refused.session_id,
-                                           station=self.ctx.station, method=refused.method,
-                                           direction=refused.direction, override=True,
-                                           session_entry_is_arrival=self._entry_is_arrival()))
 
     def undo_last(self) -> None:
         """Take back this station's newest check-in, after confirming whom."""

@@ -1311,8 +1311,8 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>لا توجد شارة؟ ابحث بالاسم…</translation>
     </message>
     <message>
-        <source>Outside the session&apos;s admission time or after leaving, or a full or closed session (PIN and reason): admit this person all the same</source>
-        <translation>خارج وقت القبول في الجلسة أو بعد الخروج، أو جلسة ممتلئة أو مغلقة (الرمز السري وسبب): السماح بدخول هذا الشخص رغم ذلك</translation>
+        <source>Outside the session&apos;s admission time or after leaving, or a full or closed session: admit this person all the same, with a reason and the organiser PIN</source>
+        <translation>خارج وقت الدخول إلى الجلسة أو بعد المغادرة، أو جلسة ممتلئة أو مغلقة: السماح بدخول هذا الشخص رغم ذلك، مع ذكر السبب والرمز السري للمنظّم</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
@@ -1339,6 +1339,10 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>يرجى المحاولة مرة أخرى</translation>
     </message>
     <message>
+        <source>Set an organiser PIN in Settings to admit {name} to a full or closed session.</source>
+        <translation>عيّن رمزًا سريًا للمنظّم في الإعدادات للسماح بدخول {name} إلى جلسة ممتلئة أو مغلقة.</translation>
+    </message>
+    <message>
         <source>Wrong organiser PIN: {name} was not admitted.</source>
         <translation>رمز سري خاطئ: لم يُسمح بدخول {name}.</translation>
     </message>
@@ -1359,8 +1363,8 @@ Retrying by itself. The USB scanner and name search still work.</source>
         <translation>الرمز السري للمنظم للسماح بدخول {name}:</translation>
     </message>
     <message>
-        <source>Reason (kept in the record):</source>
-        <translation>السبب (يُحفظ في السجل):</translation>
+        <source>Why admit {name} anyway? (kept in the record)</source>
+        <translation>لماذا السماح بدخول {name} رغم ذلك؟ (يُحفظ في السجل)</translation>
     </message>
     <message>
         <source>Present: {n} of {cap}</source>
@@ -1389,10 +1393,6 @@ Retrying by itself. The USB scanner and name search still work.</source>
     <message>
         <source>Admit anyway (organiser)</source>
         <translation>السماح بالدخول رغم ذلك (المنظّم)</translation>
-    </message>
-    <message>
-        <source>Admit %1 despite the session&apos;s rule?</source>
-        <translation>السماح بدخول %1 رغم قاعدة الجلسة؟</translation>
     </message>
 </context>
 <context>

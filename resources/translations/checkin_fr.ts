@@ -1275,8 +1275,8 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Pas de badge ? Cherchez par nom…</translation>
     </message>
     <message>
-        <source>Outside the session&apos;s admission time or after leaving, or a full or closed session (PIN and reason): admit this person all the same</source>
-        <translation>Hors de l’horaire d’admission ou après une sortie, ou session complète ou fermée (code et raison) : admettre cette personne quand même</translation>
+        <source>Outside the session&apos;s admission time or after leaving, or a full or closed session: admit this person all the same, with a reason and the organiser PIN</source>
+        <translation>Hors de l’horaire d’admission ou après une sortie, ou session complète ou fermée : admettre cette personne quand même, avec une raison et le code organisateur</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
@@ -1303,6 +1303,10 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Veuillez réessayer</translation>
     </message>
     <message>
+        <source>Set an organiser PIN in Settings to admit {name} to a full or closed session.</source>
+        <translation>Définissez un code organisateur dans les Réglages pour admettre {name} dans une session complète ou fermée.</translation>
+    </message>
+    <message>
         <source>Wrong organiser PIN: {name} was not admitted.</source>
         <translation>Code organisateur erroné : {name} n’a pas été admis.</translation>
     </message>
@@ -1323,8 +1327,8 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
         <translation>Code organisateur pour admettre {name} :</translation>
     </message>
     <message>
-        <source>Reason (kept in the record):</source>
-        <translation>Raison (conservée dans l’historique) :</translation>
+        <source>Why admit {name} anyway? (kept in the record)</source>
+        <translation>Pourquoi admettre {name} quand même ? (conservé dans l’historique)</translation>
     </message>
     <message>
         <source>Present: {n} of {cap}</source>
@@ -1353,10 +1357,6 @@ Nouvel essai automatique. Le lecteur USB et la recherche par nom fonctionnent to
     <message>
         <source>Admit anyway (organiser)</source>
         <translation>Admettre quand même (organisateur)</translation>
-    </message>
-    <message>
-        <source>Admit %1 despite the session&apos;s rule?</source>
-        <translation>Admettre %1 malgré la règle de la session ?</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,35 @@ def test_a_full_session_is_overridden_only_with_a_reason_and_only_for_full_or_re
     assert not desk.can_supervisor_admit(bad)
     with pytest.raises(ValueError):
         desk.supervisor_admit(store, bad, station="Desk 1", reason="x")
+
+
+def test_the_sessions_time_rule_is_overridden_with_a_reason_but_a_full_room_still_refuses(store, people):
+    from datetime import datetime, timedelta, timezone
+
+    from checkin.store.db import to_stored_time
+    from checkin.store.sessions import add_session
+
+    a, b, _ = people
+    later = datetime.now(timezone.utc) + timedelta(hours=3)
+    sid = add_session(store, title="Clôture", starts_at=to_stored_time(later),
+                      ends_at=to_stored_time(later + timedelta(hours=1)), admit_minutes_before=15, capacity=1).id
+    early = desk.check_in(store, a.id, station="Room 2", session_id=sid)
+    assert early.reason == "too_early" and desk.can_admit_anyway(early) and not desk.can_supervisor_admit(early)
+    with pytest.raises(ValueError):
+        desk.supervisor_admit(store, early, station="Room 2", reason="")
+    done = desk.supervisor_admit(store, early, station="Room 2", reason="Chairs the closing")
+    assert (done.status, done.reason, done.method) == ("accepted", "override", "manual")
+    assert checked_in_ids(store, sid) == {a.id}
+    logged = store.conn.execute("SELECT message, attendee_id FROM scan_log ORDER BY id DESC LIMIT 1").fetchone()
+    assert tuple(logged) == ("Supervisor override: Chairs the closing (was: Too early for Clôture: admission from "
+                             f"{early.message.rsplit('from ', 1)[1]})", a.id)
+    # only the time rule is set aside: the room (capacity 1) is now full
+    second = desk.scan(store, b.code, station="Room 2", session_id=sid)
+    assert second.reason == "too_early"
+    still = desk.supervisor_admit(store, second, station="Room 2", reason="Speaker")
+    assert (still.status, still.reason) == ("refused", "session_full") and checked_in_ids(store, sid) == {a.id}
+    gone = add_attendee(store, first_name="Paul", last_name="Girard", status="cancelled", source="test")
+    refused = desk.scan(store, gone.code, station="Room 2", session_id=sid)
+    assert refused.reason == "cancelled" and not desk.can_admit_anyway(refused)
+    with pytest.raises(ValueError):
+        desk.supervisor_admit(store, refused, station="Room 2", reason="Speaker")
