@@ -21,6 +21,7 @@ NAME_FIELDS = ("full_name", "first_name", "last_name")
 IGNORE = "ignore"
 _DATA_CELL = re.compile(r"@|^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 MAX_LEAD = 10
+NO_NAME_COLUMN = "no name column recognised"
 
 
 @dataclass
@@ -84,7 +85,7 @@ def choose_header(records: list, overrides: dict[str, str] | None = None) -> Hea
     if looks_like_data and not overrides:
         return HeaderChoice(index, cells, mapping, source, False, "the first row holds data, not headers")
     if not named:
-        return HeaderChoice(index, cells, mapping, source, False, "no name column recognised")
+        return HeaderChoice(index, cells, mapping, source, False, NO_NAME_COLUMN)
     return HeaderChoice(index, cells, mapping, source, True)
 
 
@@ -108,13 +109,71 @@ def apply_overrides(cells: list[str], mapping: dict[str, int], overrides: dict[s
     return out
 
 
+MAX_SHOWN = 30
+# Folded header fragments that suggest a name column, most specific first (guesses for the message only).
+_NAME_HINTS = (
+    ("first_name", ("prenom", "firstname", "givenname", "الاسمالشخصي")),
+    ("last_name", ("nomdefamille", "lastname", "surname", "familyname", "اللقب")),
+    ("full_name", ("fullname", "nomcomplet", "identite", "name", "nom", "participant", "اسم")),
+)
+
+
+def suggested_fields(choice: HeaderChoice) -> dict[str, int]:
+    """Field -> column to propose: what was recognised, plus a guess at the name column(s).
+
+    A column whose header suggests a given name becomes first_name, and then a "nom"/"name"
+    column the family name; otherwise the first name-like column, else the first unrecognised
+    one, is taken for the full name. Only a suggestion, for the CLI's refusal line and the
+    app's mapping step: the organiser confirms it. Without a name problem, the mapping as is.
+    """
+    if choice.why != NO_NAME_COLUMN:
+        return dict(choice.mapping)
+    taken = {i: f for f, i in choice.mapping.items()}
+    free = [i for i, c in enumerate(choice.columns) if c.strip() and i not in taken]
+    folded = {i: normalise_header(choice.columns[i]) for i in free}
+    guess: dict[int, str] = {}
+    for field, hints in _NAME_HINTS:
+        if field == "full_name" and "first_name" in guess.values():
+            field = "last_name"
+        if field in guess.values():
+            continue
+        hit = next((i for i in free if i not in guess and any(h in folded[i] for h in hints)), None)
+        if hit is not None:
+            guess[hit] = field
+    if not guess and free:
+        guess[free[0]] = "full_name"
+    return {f: i for i, f in {**taken, **guess}.items()}
+
+
+def suggested_map(choice: HeaderChoice) -> list[tuple[str, str]]:
+    """(column, field) pairs, in column order, of ``suggested_fields``."""
+    by_index = {i: f for f, i in suggested_fields(choice).items()}
+    return [(choice.columns[i].strip(), by_index[i]) for i in sorted(by_index)]
+
+
+def map_arguments(pairs: list[tuple[str, str]]) -> str:
+    """``--map "Column=field" ...`` as a shell takes it (double quotes; a " in a header escaped)."""
+    def quoted(text: str) -> str:
+        for special in ("\\", '"', "$", "`"):
+            text = text.replace(special, "\\" + special)
+        return f'"{text}"'
+
+    return " ".join(f"--map {quoted(f'{column}={field}')}" for column, field in pairs)
+
+
 def refusal(name: str, choice: HeaderChoice) -> str:
     """The one-line message when the header is not sure: the columns seen and how to map them."""
-    shown = [c.strip() for c in choice.columns if c.strip()][:12]
-    if not shown:
+    columns = [c.strip() for c in choice.columns if c.strip()]
+    if not columns:
         return f"{name}: no header row found (expected a name column such as Name, Nom complet, First Name)"
-    example = " ".join(f'--map "{c}=FIELD"' for c in shown[:2])
-    return (
-        f"{name}: {choice.why} (columns: {'; '.join(shown)}); say which column is which, e.g. {example}"
-        f" with FIELD one of {', '.join(MAPPABLE)}, or ignore"
-    )
+    shown = "; ".join(columns[:MAX_SHOWN])
+    if len(columns) > MAX_SHOWN:
+        shown += f"; … and {len(columns) - MAX_SHOWN} more"
+    fields = f"{', '.join(MAPPABLE)}, or ignore"
+    if choice.why == NO_NAME_COLUMN:
+        return (
+            f"{name}: {choice.why} (columns: {shown}); check this guess and import again with it:"
+            f" {map_arguments(suggested_map(choice))} (fields: {fields})"
+        )
+    example = " ".join(f'--map "{c}=FIELD"' for c in columns[:2])
+    return f"{name}: {choice.why} (columns: {shown}); say which column is which, e.g. {example} with FIELD one of {fields}"

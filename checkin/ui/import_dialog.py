@@ -170,10 +170,11 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, *, ses
 
     def previewed(report) -> None:
         if isinstance(report, NeedsMapping):
+            from checkin.importers.header_choice import suggested_fields
             from checkin.ui.column_mapping import ColumnMappingDialog
 
-            ask = ColumnMappingDialog(path.name, report.choice.columns, report.samples, report.choice.mapping,
-                                      parent)
+            ask = ColumnMappingDialog(path.name, report.choice.columns, report.samples,
+                                      suggested_fields(report.choice), parent)
             if ask.exec() == QDialog.Accepted:
                 chosen.clear()
                 chosen.update(ask.mapping())

@@ -243,6 +243,41 @@ def test_unrecognised_headers_with_a_participant_ticket_are_refused_then_mapped(
     assert "3 unchanged" in out
 
 
+def test_the_refusal_gives_every_column_and_a_map_line_that_can_be_pasted_as_it_is(cli_db, tmp_path, capsys):
+    """An unknown tool's list: the one-line refusal names all the columns and a guessed ``--map`` line;
+    the organiser copies it onto the command line (quotes, apostrophes and all) and the list imports."""
+    import shlex
+
+    header = ["N° dossier", "Nom de l'agent", "Prénom de l'agent", 'Service "RH"', "Adresse mail"] + [
+        f"Question {n}" for n in range(1, 31)]
+    rows = [header, ["12", "Alami", "Sara", "DRH", "sara@example.ma"] + ["oui"] * 30,
+            ["13", "El Fassi", "Omar", "DSI", "omar@example.ma"] + ["non"] * 30]
+    path = tmp_path / "agents.csv"
+    path.write_text("\r\n".join(";".join(r) for r in rows) + "\r\n", encoding="utf-8")
+    assert main(["--db", str(cli_db), "import", "attendees", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err and people(cli_db) == {}
+    assert "columns: N° dossier; Nom de l'agent; Prénom de l'agent; Service \"RH\"; Adresse mail; Question 1;" in err
+    assert "… and 5 more" in err  # 35 columns: the first 30 named, the rest counted
+    line = err.split("import again with it: ", 1)[1].split(" (fields: ", 1)[0]
+    assert line == ('--map "Nom de l\'agent=last_name" --map "Prénom de l\'agent=first_name"'
+                    ' --map "Adresse mail=email"')
+    out = run_import(cli_db, path, *shlex.split(line), capsys=capsys)
+    assert "2 added" in out
+    got = people(cli_db)
+    assert (got["Sara Alami"]["first"], got["Sara Alami"]["last"], got["Sara Alami"]["email"]) == (
+        "Sara", "Alami", "sara@example.ma")
+    assert set(got) == {"Sara Alami", "Omar El Fassi"}
+    # a header with shell-special characters is quoted so that the shell (bash) hands it over unchanged
+    import subprocess
+
+    from checkin.importers.header_choice import map_arguments
+    tricky = 'Nom "usuel" $HOME `x` \\ l\'agent'
+    echoed = subprocess.run(["bash", "-c", f"printf '%s\\n' {map_arguments([(tricky, 'full_name')])}"],
+                            capture_output=True, text=True, check=True).stdout
+    assert echoed == f"--map\n{tricky}=full_name\n"
+
+
 def test_a_bad_map_is_one_line(cli_db, src, capsys):
     path = src / "garbage_participant.csv"
     assert main(["--db", str(cli_db), "import", "attendees", str(path), "--map", "Identité=nom"]) == 2

@@ -28,6 +28,8 @@ def test_unrecognised_columns_are_mapped_in_the_app(qtbot, org_window, data_dir,
         seen["mapping_dialogs"] += 1
         seen["columns"] = [dialog.table.topLevelItem(i).text(0) for i in range(dialog.table.topLevelItemCount())]
         seen["samples"] = dialog.table.topLevelItem(2).text(1)
+        seen["prefilled"] = (dialog.chosen(), dialog.ok_button.isEnabled())
+        dialog.choosers[0].setCurrentIndex(dialog.choosers[0].findData("ignore"))  # no name column now
         seen["ok_before"] = dialog.ok_button.isEnabled()
         seen["warning"] = dialog.findChild(QLabel, "mappingWarning").isVisible() or \
             not dialog.findChild(QLabel, "mappingWarning").isHidden()
@@ -49,6 +51,8 @@ def test_unrecognised_columns_are_mapped_in_the_app(qtbot, org_window, data_dir,
     qtbot.waitUntil(lambda: "done" in seen, timeout=10000)
     assert seen["columns"] == ["Identité", "Structure d'origine", "Formule", "Courriel de contact"]
     assert seen["samples"].startswith("Participant · Participant · Intervenant")
+    # pre-filled with the same guess the CLI's refusal line gives: Identité holds the name
+    assert seen["prefilled"] == (["full_name", "ignore", "ignore", "ignore"], True)
     assert seen["ok_before"] is False and seen["warning"] and seen["ok_after"] is True
     assert seen["summary"].startswith("Would add 3, update 0")
     store = org_window.centralWidget().ctx.store
