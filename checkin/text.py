@@ -17,6 +17,9 @@ _INVISIBLE = dict.fromkeys(
 _JOINERS = dict.fromkeys([0x200C, 0x200D])
 _HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 _HAS_JOINER = re.compile("[\u200c\u200d]")
+# What makes clean_name do more than NFC and trim: an invisible character, whitespace other than
+# a space, or two spaces in a row.
+_UNUSUAL = re.compile("[" + "".join(map(chr, _INVISIBLE)) + r"]|[^\S ]|  ")
 
 
 def _visible(text: str) -> str:
@@ -65,8 +68,11 @@ def clean_name(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    if text.isascii() and text.isprintable() and "  " not in text:
-        return text.strip()  # most cells: nothing invisible, already NFC, no whitespace runs
+    if text.isascii():
+        if text.isprintable() and "  " not in text:
+            return text.strip()  # most cells: nothing invisible, already NFC, no whitespace runs
+    elif not _UNUSUAL.search(text):  # (NFC never turns other characters into whitespace)
+        return unicodedata.normalize("NFC", text).strip()
     text = unicodedata.normalize("NFC", _visible(text))
     return _WS.sub(" ", text).strip()
 

@@ -1,26 +1,25 @@
-"""Importing a registration list: one transaction, updates instead of duplicates."""
+"""Importing a registration list: streamed, written in short batches, updates instead of duplicates."""
 
 from __future__ import annotations
 
 import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from checkin.importers.stream import RecordStream, open_stream
+from checkin.importers.batch import Plan, Row, plan_batch, write_plan
 from checkin.importers.header_choice import HeaderChoice, choose_header, parse_map, refusal
-from checkin.importers.headers import cell_value, normalise_header
+from checkin.importers.headers import normalise_header
 from checkin.importers.report import ImportFileError, ImportReport
 from checkin.importers.statuses import status_of, unpaid
-from checkin.store.aliases import set_ticket_code
-from checkin.store.attendees import add_attendee, compose_full_name, get_attendee, update_attendee
+from checkin.importers.stream import RecordStream, open_stream
+from checkin.store.attendees import compose_full_name
 from checkin.store.db import Store
 from checkin.store.event import get_event
 from checkin.store.import_mappings import remember_mapping, remembered_mapping
-from checkin.store.registrations import SeenKeys, full_name_of, id_by_external_id, ids_by_email
-from checkin.text import search_key
+from checkin.store.registrations import SeenKeys, outside_writes
+from checkin.text import clean_name
 
 NAME_FIELDS = ("full_name", "first_name", "last_name")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
@@ -40,17 +39,6 @@ _NOT_STORED = ("position", "paid", "ticket_code", "own_id")
 
 class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
-
-
-@dataclass
-class Row:
-    """One usable row of the file: its line, cleaned values by field, and its identity in the file."""
-
-    line: int
-    values: dict[str, str]
-    identity_key: str | None
-    ticket_code: str = ""
-    own_id: int | None = None
 
 
 def preview_header(path: Path | str, *, sheet: str | None = None, store: Store | None = None,
@@ -101,7 +89,7 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False, s
     if not choice.confident:
         raise ImportFileError(refusal(path.name, choice))
     header_at, columns = choice.index, dict(choice.mapping)
-    get_event(store)  # a clear error before anything else when the file has no event
+    keys = get_event(store).keys  # a clear error before anything else when the file has no event
     report = ImportReport(
         what="attendees", encoding=stream.encoding, delimiter=stream.delimiter, dry_run=dry_run,
         source=choice.source.name if choice.source else "", warnings=list(stream.warnings),
@@ -113,28 +101,22 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False, s
 
     _drop_shared_order_ids(store, choice.columns, data(), columns, report)
     seen = SeenKeys(store, "import")
-    rows = _parse_rows(data(), columns, report, pending_means, seen)
-    apply = _Applier(store, report, source=report.source or path.name)
+    rows = _parse_rows(data(), columns, report, pending_means)
+    batches = _Batches(rows, seen, report)
+    source = report.source or path.name
+
+    def step() -> None:
+        if progress:
+            progress(stream.position, stream.size)
+
     try:
         if dry_run:
             with store.transaction():
-                for row in rows:
-                    apply(row)
+                for batch in batches:
+                    _count(report, write_batch(store, batch, keys, source))
                 raise _DryRun
-        more = True
-        while more:
-            more = False
-            with store.transaction():
-                started = time.monotonic()
-                for row in rows:
-                    apply(row)
-                    if time.monotonic() - started > BATCH_SECONDS:
-                        more = True
-                        break
-            if progress:
-                progress(stream.position, stream.size)
-            if more:
-                time.sleep(BATCH_PAUSE)  # a station waiting for the lock gets in before the next batch
+        _write_in_batches(store, batches, keys, source, report, step)
+        step()  # the whole file read: the bar reaches its end
         if mapping and remember:
             overrides = parse_map(mapping) if isinstance(mapping, list) else dict(mapping)
             with store.transaction():
@@ -145,6 +127,84 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False, s
         seen.drop()
     report.problems.sort()
     return report
+
+
+def _write_in_batches(store: Store, batches: _Batches, keys, source: str, report: ImportReport,
+                      progress: Callable[[], object]) -> None:
+    """Plan each batch without the write lock, write it under the lock, and let a desk in between.
+
+    A batch holds the lock about ``BATCH_SECONDS`` (its size follows the rate measured);
+    between two batches the lock is free at least ``BATCH_PAUSE``, most of it spent reading
+    and planning the next batch, so the pause costs little. A batch with nothing to write
+    (an unchanged re-import) takes no lock at all.
+    """
+    released = None
+    for batch in batches:
+        plan = plan_batch(store, batch, keys, source)
+        if plan.writes:
+            if released is not None:
+                time.sleep(max(0.0, BATCH_PAUSE - (time.monotonic() - released)))
+            with store.transaction():
+                locked = time.monotonic()
+                if outside_writes(store) != plan.mark:  # a desk wrote meanwhile: decide again
+                    plan = plan_batch(store, batch, keys, source)
+                write_plan(store, plan)
+            released = time.monotonic()
+            batches.resize(released - locked)
+        else:
+            batches.resize(0.0)
+        _count(report, plan)
+        progress()
+
+
+def write_batch(store: Store, rows: list[Row], keys, source: str) -> Plan:
+    """Plan and write one batch in the caller's transaction."""
+    plan = plan_batch(store, rows, keys, source)
+    write_plan(store, plan)
+    return plan
+
+
+def _count(report: ImportReport, plan: Plan) -> None:
+    report.added += plan.added
+    report.updated += plan.updated
+    report.unchanged += plan.unchanged
+    report.warnings.extend(plan.warnings)
+
+
+class _Batches:
+    """The file's rows in batches, repeats of an earlier row's identity left out (and reported).
+
+    The first batch is small; each next one is sized from the time the last one held the
+    write lock, so that a batch holds it about ``BATCH_SECONDS``.
+    """
+
+    FIRST, MOST = 200, 20_000
+
+    def __init__(self, rows: Iterator[Row], seen: SeenKeys, report: ImportReport):
+        self.rows, self.seen, self.report = rows, seen, report
+        self.size = self.FIRST
+        self.last = 0
+
+    def resize(self, locked_seconds: float) -> None:
+        """Size the next batch from how long the last one (``last`` rows) held the lock."""
+        if locked_seconds <= 0:
+            wanted = self.MOST
+        else:
+            wanted = int(0.8 * BATCH_SECONDS * self.last / locked_seconds)
+        self.size = max(50, min(wanted, 2 * self.size, self.MOST))
+
+    def __iter__(self) -> Iterator[list[Row]]:
+        while True:
+            rows = list(islice(self.rows, self.size))
+            if not rows:
+                return
+            self.last = len(rows)
+            repeats = self.seen.first_lines([(r.identity_key, r.line) for r in rows if r.identity_key])
+            for row in rows:
+                if row.line in repeats:
+                    what = "external id" if row.identity_key.startswith("id:") else "e-mail"
+                    self.report.problem(row.line, f"same {what} as line {repeats[row.line]}; row skipped")
+            yield [r for r in rows if r.line not in repeats]
 
 
 def _drop_shared_order_ids(store: Store, header: list[str], data, mapping: dict[str, int],
@@ -170,11 +230,13 @@ def _drop_shared_order_ids(store: Store, header: list[str], data, mapping: dict[
         )
 
 
-def _parse_rows(records, mapping: dict[str, int], report: ImportReport, pending_means: str,
-                seen: SeenKeys) -> Iterator[Row]:
+def _parse_rows(records, mapping: dict[str, int], report: ImportReport, pending_means: str) -> Iterator[Row]:
     only_one_name = [f for f in NAME_FIELDS if f in mapping]
+    fields = list(mapping.items())
     for record in records:
-        values = {f: cell_value(record.cells, mapping, f) for f in mapping}
+        cells = record.cells
+        width = len(cells)
+        values = {f: clean_name(cells[i]) if i < width else "" for f, i in fields}  # as cell_value does
         _fill_names(values, only_one_name)
         if not values["full_name"]:
             report.problem(record.line, "no name; row skipped")
@@ -188,13 +250,7 @@ def _parse_rows(records, mapping: dict[str, int], report: ImportReport, pending_
         _set_status(values, pending_means)
         ticket_code = values.pop("ticket_code", "")
         own = values.pop("own_id", "")
-        key = _identity_key(values)
-        first = seen.first_line(key, record.line) if key is not None else None
-        if first is not None:
-            what = "external id" if key.startswith("id:") else "e-mail"
-            report.problem(record.line, f"same {what} as line {first}; row skipped")
-            continue
-        yield Row(record.line, values, key, ticket_code, int(own) if own.isdigit() else None)
+        yield Row(record.line, values, _identity_key(values), ticket_code, int(own) if own.isdigit() else None)
 
 
 def _set_status(values: dict[str, str], pending_means: str) -> None:
@@ -226,50 +282,4 @@ def _identity_key(values: dict[str, str]) -> str | None:
         return "id:" + values["external_id"]
     if values.get("email"):
         return "email:" + values["email"].lower()
-    return None
-
-
-class _Applier:
-    """Writes one parsed row: matched people are updated, others added; ticket codes recorded."""
-
-    def __init__(self, store: Store, report: ImportReport, source: str):
-        self.store, self.report, self.source = store, report, source
-
-    def __call__(self, row: Row) -> None:
-        store, report, values = self.store, self.report, row.values
-        attendee_id = _match(store, values)
-        if attendee_id is None and row.own_id is not None:
-            stored = full_name_of(store, row.own_id)  # this app's own attendees.csv, back into its file
-            if stored is not None and search_key(stored) == search_key(values["full_name"]):
-                attendee_id = row.own_id
-        if attendee_id is None:
-            attendee_id = add_attendee(store, **values, source="import").id
-            report.added += 1
-        else:
-            current = get_attendee(store, attendee_id)
-            changes = {
-                k: v
-                for k, v in values.items()
-                if getattr(current, k) != v and (v or k not in ("external_id", "email"))
-            }
-            if changes:
-                update_attendee(store, attendee_id, **changes)
-                report.updated += 1
-            else:
-                report.unchanged += 1
-        if row.ticket_code and not set_ticket_code(store, attendee_id, row.ticket_code, self.source):
-            report.warnings.append((row.line, f"ticket code {row.ticket_code!r} already belongs to someone"
-                                    " else; not added"))
-
-
-def _match(store: Store, values: dict) -> int | None:
-    external_id, email = values.get("external_id"), values.get("email", "")
-    if external_id:
-        found = id_by_external_id(store, external_id)
-        if found is not None:
-            return found
-    for attendee_id, stored_external_id in ids_by_email(store, email) if email else []:
-        # an e-mail only identifies someone whose stored external id does not contradict the row's
-        if not stored_external_id or not external_id:
-            return attendee_id
     return None

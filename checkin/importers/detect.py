@@ -43,7 +43,7 @@ class Record:
 
     @property
     def blank(self) -> bool:
-        return not any(c.strip() for c in self.cells)
+        return not "".join(self.cells).strip()  # (one C call: a big import asks it of every row)
 
 
 @dataclass
@@ -149,7 +149,7 @@ def scan_utf8(lines) -> Utf8Scan:
             if len(sample) < 1 << 20:
                 sample += line
         else:
-            scan.multibyte += any(b >= 0x80 for b in line)
+            scan.multibyte += not line.isascii()
     scan.bad_bytes = bytes(sample)
     return scan
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from checkin.store.attendees import Attendee
 from checkin.store.db import Store
 
@@ -18,6 +20,21 @@ def set_ticket_code(store: Store, attendee_id: int, code: str, source: str = "")
         c.execute("INSERT INTO code_aliases (code, attendee_id, source) VALUES (?,?,?)",
                   (code, attendee_id, source))
     return True
+
+
+def ticket_code_holders(store: Store, codes: list[str]) -> dict[str, int]:
+    """{code: attendee id} for those of ``codes`` already recorded as ticket codes."""
+    rows = store.conn.execute(
+        "SELECT code, attendee_id FROM code_aliases WHERE code IN (SELECT value FROM json_each(?))",
+        (json.dumps(codes),),
+    )
+    return dict(rows.fetchall())
+
+
+def add_ticket_codes(store: Store, rows: list[tuple[str, int, str]]) -> None:
+    """Record many ``(code, attendee id, source)`` at once, none of them recorded yet."""
+    with store.transaction() as c:
+        c.executemany("INSERT INTO code_aliases (code, attendee_id, source) VALUES (?,?,?)", rows)
 
 
 def find_by_ticket_code(store: Store, code: str) -> Attendee | None:

@@ -14,7 +14,13 @@ from checkin.text import clean_name, search_key
 
 EDITABLE = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
             "email", "status", "pending")
-PENDING = ("payment", "approval")  # why a registration is not settled yet (None: it is)
+PENDING = ("payment", "approval")
+# The columns an insert writes, in order: the id, the uid, the fields of new_attendee_values, then these.
+_COLUMNS = ("id", "uid", "external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
+            "email", "status", "pending", "search_key", "code", "source", "created_at", "updated_at")
+_INSERT_WITH_ID = f"INSERT INTO attendees ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+_INSERT_WITHOUT_ID = (f"INSERT INTO attendees ({', '.join(_COLUMNS[1:])})"
+                      f" VALUES ({', '.join('?' * (len(_COLUMNS) - 1))})")  # why a registration is not settled yet (None: it is)
 
 
 @dataclass(frozen=True)
@@ -76,14 +82,10 @@ def add_attendee(
     With ``station`` (a walk-in registered at a desk) the new row is also recorded
     as a version of that station, so it travels in the station's journal.
     """
-    first_name, last_name = clean_name(first_name), clean_name(last_name)
-    full_name = clean_name(full_name) or compose_full_name(first_name, last_name)
-    if not full_name:
-        raise StoreError("an attendee needs a name")
-    organisation, category, role = clean_name(organisation), clean_name(category), clean_name(role)
-    email = clean_name(email)
-    if pending is not None and pending not in PENDING:
-        raise StoreError(f"unknown pending reason {pending!r}")
+    values = new_attendee_values(
+        full_name=full_name, first_name=first_name, last_name=last_name, organisation=organisation,
+        category=category, role=role, email=email, external_id=external_id, status=status, pending=pending,
+    )
     now = utc_now()
     keys = get_event(store).keys
     with store.transaction() as c:
@@ -91,16 +93,8 @@ def add_attendee(
             new_code = code or issue_code(keys)
             try:
                 cur = c.execute(
-                    "INSERT INTO attendees (uid, external_id, first_name, last_name, full_name, organisation,"
-                    " category, role, email, status, code, source, search_key, created_at, updated_at,"
-                    " pending)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        uid or uuid.uuid4().hex, external_id or None, first_name, last_name, full_name,
-                        organisation, category, role, email, status, new_code, source,
-                        attendee_search_key(full_name, organisation, email, first_name, last_name),
-                        now, now, pending,
-                    ),
+                    _INSERT_WITHOUT_ID,
+                    (uid or uuid.uuid4().hex, *values.values(), new_code, source, now, now),
                 )
                 break
             except sqlite3.IntegrityError:
@@ -113,6 +107,40 @@ def add_attendee(
     return get_attendee(store, cur.lastrowid)
 
 
+def new_attendee_values(*, full_name: str = "", first_name: str = "", last_name: str = "", organisation: str = "",
+                        category: str = "", role: str = "", email: str = "", external_id: str | None = None,
+                        status: str = "registered", pending: str | None = None) -> dict:
+    """The stored fields of a new attendee, in ``_COLUMNS`` order (from external_id to search_key).
+
+    Names are cleaned and the full name composed when not given; the search key is
+    computed. Raises ``StoreError`` for a row without a name or an unknown pending reason.
+    """
+    first_name, last_name = clean_name(first_name), clean_name(last_name)
+    full_name = clean_name(full_name) or compose_full_name(first_name, last_name)
+    if not full_name:
+        raise StoreError("an attendee needs a name")
+    organisation, category, role = clean_name(organisation), clean_name(category), clean_name(role)
+    email = clean_name(email)
+    if pending is not None and pending not in PENDING:
+        raise StoreError(f"unknown pending reason {pending!r}")
+    return {
+        "external_id": external_id or None, "first_name": first_name, "last_name": last_name,
+        "full_name": full_name, "organisation": organisation, "category": category, "role": role, "email": email,
+        "status": status, "pending": pending,
+        "search_key": attendee_search_key(full_name, organisation, email, first_name, last_name),
+    }
+
+
+def insert_attendees(store: Store, rows: list[tuple]) -> None:
+    """Insert many attendees at once, each a tuple in ``_COLUMNS`` order, ids included.
+
+    For importers, which choose the ids (the next free ones, as SQLite would), the codes
+    and the uids themselves; a clash on any of them raises ``sqlite3.IntegrityError``.
+    """
+    with store.transaction() as c:
+        c.executemany(_INSERT_WITH_ID, rows)
+
+
 def update_attendee(store: Store, attendee_id: int, *, station: str | None = None, **changes) -> Attendee:
     """Change some fields of an attendee; names are cleaned, the search key rebuilt.
 
@@ -123,7 +151,22 @@ def update_attendee(store: Store, attendee_id: int, *, station: str | None = Non
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
     current = get_attendee(store, attendee_id)
-    values = {f: getattr(current, f) for f in EDITABLE}
+    values = changed_attendee_values({f: getattr(current, f) for f in EDITABLE}, changes)
+    with store.transaction():
+        write_attendee_values(store, attendee_id, values)
+        if station is not None:
+            record_attendee_version(store, attendee_id, station=station, at=values["updated_at"])
+    return get_attendee(store, attendee_id)
+
+
+def changed_attendee_values(current: dict, changes: dict) -> dict:
+    """The editable fields of an attendee after ``changes``, with search key and ``updated_at``.
+
+    ``current`` holds every field of ``EDITABLE``. Names are cleaned; the full name is
+    recomposed when only the first or last name changes. Raises ``StoreError`` for an
+    unknown status or pending reason, or a change that leaves no name.
+    """
+    values = dict(current)
     for key, value in changes.items():
         values[key] = value if key in ("external_id", "status", "pending") else clean_name(value)
     if values["status"] not in ("registered", "cancelled"):
@@ -139,12 +182,14 @@ def update_attendee(store: Store, attendee_id: int, *, station: str | None = Non
         values["last_name"],
     )
     values["updated_at"] = utc_now()
+    return values
+
+
+def write_attendee_values(store: Store, attendee_id: int, values: dict) -> None:
+    """Store ``values`` (as :func:`changed_attendee_values` gives them) on one attendee."""
     assignments = ", ".join(f"{k} = ?" for k in values)
     with store.transaction() as c:
         c.execute(f"UPDATE attendees SET {assignments} WHERE id = ?", (*values.values(), attendee_id))
-        if station is not None:
-            record_attendee_version(store, attendee_id, station=station, at=values["updated_at"])
-    return get_attendee(store, attendee_id)
 
 
 def get_attendee(store: Store, attendee_id: int) -> Attendee:

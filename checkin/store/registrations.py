@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
+from checkin.store.attendees import EDITABLE
 from checkin.store.db import Store
 
 
@@ -56,7 +58,8 @@ class SeenKeys:
     def __init__(self, store: Store, name: str):
         self.conn = store.conn
         self.table = f"temp.seen_{name}"
-        self.conn.execute(f"CREATE TABLE IF NOT EXISTS {self.table} (key TEXT PRIMARY KEY, line INTEGER)")
+        self.conn.execute(f"CREATE TABLE IF NOT EXISTS {self.table} (key TEXT PRIMARY KEY, line INTEGER)"
+                          " WITHOUT ROWID")
         self.conn.execute(f"DELETE FROM {self.table}")
 
     def first_line(self, key: str, line: int) -> int | None:
@@ -67,5 +70,73 @@ class SeenKeys:
         self.conn.execute(f"INSERT INTO {self.table} (key, line) VALUES (?, ?)", (key, line))
         return None
 
+    def first_lines(self, keys: list[tuple[str, int]]) -> dict[int, int]:
+        """Record many ``(key, line)`` at once, in line order; {line: first line} for each repeat.
+
+        The same answers as :meth:`first_line` called row by row, in two statements.
+        """
+        if not keys:
+            return {}
+        alone = not self.conn.in_transaction  # one transaction (of the temporary table only), not one a row
+        if alone:
+            self.conn.execute("BEGIN")
+        try:
+            self.conn.executemany(f"INSERT INTO {self.table} (key, line) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                                  keys)
+        finally:
+            if alone:
+                self.conn.execute("COMMIT")
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        rows = cursor.execute(
+            f"SELECT json_extract(j.value, '$[1]'), s.line FROM json_each(?) j JOIN {self.table} s"
+            " ON s.key = json_extract(j.value, '$[0]') WHERE s.line != json_extract(j.value, '$[1]')",
+            (json.dumps(keys),),
+        )
+        return dict(rows.fetchall())
+
     def drop(self) -> None:
         self.conn.execute(f"DROP TABLE IF EXISTS {self.table}")
+
+
+# What an import compares and matches on, as :func:`import_candidates` returns it.
+CANDIDATE_FIELDS = ("id", *EDITABLE)
+
+
+def import_candidates(store: Store, by: str, values: list) -> list[tuple]:
+    """The attendees an import batch may match, tuples of :data:`CANDIDATE_FIELDS` in id order.
+
+    ``by`` is "external_id" (holding one of ``values``), "email" (an e-mail equal to one of
+    ``values`` as SQLite's ``lower()`` folds it; ``values`` folded so) or "id".
+    """
+    where = {"external_id": "external_id", "email": "lower(email)", "id": "id"}[by]
+    cursor = store.conn.cursor()
+    cursor.row_factory = None  # plain tuples: a re-import of 100,000 people reads them all
+    rows = cursor.execute(
+        f"SELECT {', '.join(CANDIDATE_FIELDS)} FROM attendees WHERE {where} IN (SELECT value FROM json_each(?))"
+        " ORDER BY id",
+        (json.dumps(values),),
+    )
+    return rows.fetchall()
+
+
+def badge_codes_in_use(store: Store, codes: list[str]) -> set[str]:
+    """Those of ``codes`` that an attendee already holds as badge code."""
+    rows = store.conn.execute(
+        "SELECT code FROM attendees WHERE code IN (SELECT value FROM json_each(?))", (json.dumps(codes),)
+    )
+    return {r[0] for r in rows}
+
+
+def next_attendee_id(store: Store) -> int:
+    """The id SQLite would give the next attendee inserted (the largest id + 1)."""
+    return store.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
+
+
+def outside_writes(store: Store) -> tuple[int, int]:
+    """A mark that changes whenever another connection commits to the file (or this one reopens).
+
+    An importer reads without the write lock, then takes the lock and compares marks:
+    equal, what it read is still what the file holds.
+    """
+    return id(store.conn), store.conn.execute("PRAGMA data_version").fetchone()[0]

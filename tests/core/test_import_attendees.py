@@ -197,21 +197,21 @@ def test_refused_files_leave_the_database_unchanged(store, reg, name):
 
 
 def test_a_failure_mid_import_rolls_everything_back(store, reg, monkeypatch):
-    import checkin.importers.attendees as mod
+    import checkin.importers.batch as mod
 
-    calls = []
-    real = mod.add_attendee
+    real = mod.insert_attendees
+    written = []
 
-    def failing(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 3:
-            raise StoreError("disk full (simulated)")
-        return real(*args, **kwargs)
+    def failing(store, rows):
+        real(store, rows[:2])  # two people written, then the disk fills
+        written.extend(rows[:2])
+        raise StoreError("disk full (simulated)")
 
-    monkeypatch.setattr(mod, "add_attendee", failing)
+    monkeypatch.setattr(mod, "insert_attendees", failing)
     before = dump(store)
     with pytest.raises(StoreError):
         import_attendees(store, reg / "excel_fr_cp1252.csv")
+    assert len(written) == 2
     assert dump(store) == before
 
 

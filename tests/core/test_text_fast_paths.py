@@ -46,7 +46,9 @@ def test_names_people_type_fold_and_clean_as_before():
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
+       | st.text(alphabet=st.sampled_from(list("aZé e\u0301\u200b\u202b\t\u00a0\u2000اأ\u064e\u200c\u1e9bß")),
+                 max_size=20))
 def test_any_text_folds_and_cleans_as_before(text):
     assert clean_name(text) == reference_clean_name(text)
     assert search_key(text) == reference_search_key(text)
