@@ -78,6 +78,7 @@ class SeenKeys:
         if not keys:
             return {}
         alone = not self.conn.in_transaction  # one transaction (of the temporary table only), not one a row
+        before = self.conn.total_changes
         if alone:
             self.conn.execute("BEGIN")
         try:
@@ -86,6 +87,8 @@ class SeenKeys:
         finally:
             if alone:
                 self.conn.execute("COMMIT")
+        if self.conn.total_changes - before == len(keys):
+            return {}  # every key was new
         cursor = self.conn.cursor()
         cursor.row_factory = None
         rows = cursor.execute(
@@ -104,7 +107,7 @@ CANDIDATE_FIELDS = ("id", *EDITABLE)
 
 
 def import_candidates(store: Store, by: str, values: list) -> list[tuple]:
-    """The attendees an import batch may match, tuples of :data:`CANDIDATE_FIELDS` in id order.
+    """The attendees an import batch may match, tuples of :data:`CANDIDATE_FIELDS` (in no order).
 
     ``by`` is "external_id" (holding one of ``values``), "email" (an e-mail equal to one of
     ``values`` as SQLite's ``lower()`` folds it; ``values`` folded so) or "id".
@@ -113,8 +116,7 @@ def import_candidates(store: Store, by: str, values: list) -> list[tuple]:
     cursor = store.conn.cursor()
     cursor.row_factory = None  # plain tuples: a re-import of 100,000 people reads them all
     rows = cursor.execute(
-        f"SELECT {', '.join(CANDIDATE_FIELDS)} FROM attendees WHERE {where} IN (SELECT value FROM json_each(?))"
-        " ORDER BY id",
+        f"SELECT {', '.join(CANDIDATE_FIELDS)} FROM attendees WHERE {where} IN (SELECT value FROM json_each(?))",
         (json.dumps(values),),
     )
     return rows.fetchall()
