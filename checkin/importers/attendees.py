@@ -77,9 +77,9 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False, s
     row are skipped and reported with their line number.
 
     The file is streamed (memory stays flat for a million rows) and written in
-    batches of at most ``BATCH_SECONDS`` each, so a scanning station sharing the
-    file never waits longer than that; an interrupted import is completed by
-    running it again (rows already in are matched). With ``dry_run`` everything
+    batches, each planned without the write lock and holding it about ``BATCH_SECONDS``,
+    so a scanning station sharing the file never waits much longer than that; an
+    interrupted import is completed by running it again (rows already in are matched). With ``dry_run`` everything
     runs in one transaction that is rolled back. ``progress(done, total)`` is called
     between batches. Raises ``ImportFileError`` (nothing written) for a file that
     cannot be used, or whose header is unsure.
@@ -198,13 +198,14 @@ class _Batches:
             rows = list(islice(self.rows, self.size))
             if not rows:
                 return
-            self.last = len(rows)
             repeats = self.seen.first_lines([(r.identity_key, r.line) for r in rows if r.identity_key])
             for row in rows:
                 if row.line in repeats:
                     what = "external id" if row.identity_key.startswith("id:") else "e-mail"
                     self.report.problem(row.line, f"same {what} as line {repeats[row.line]}; row skipped")
-            yield [r for r in rows if r.line not in repeats]
+            batch = [r for r in rows if r.line not in repeats] if repeats else rows
+            self.last = len(batch)
+            yield batch
 
 
 def _drop_shared_order_ids(store: Store, header: list[str], data, mapping: dict[str, int],
@@ -214,12 +215,11 @@ def _drop_shared_order_ids(store: Store, header: list[str], data, mapping: dict[
     if index is None or "position" in mapping or normalise_header(header[index]) not in ORDER_LEVEL_IDS:
         return
     orders = SeenKeys(store, "orders")
+    numbers = ((r.cells[index].strip(), r.line) for r in data if index < len(r.cells) and r.cells[index].strip())
     try:
-        repeated = any(
-            orders.first_line(r.cells[index].strip(), r.line) is not None
-            for r in data
-            if index < len(r.cells) and r.cells[index].strip()
-        )
+        repeated = False
+        while not repeated and (chunk := list(islice(numbers, 5000))):
+            repeated = bool(orders.first_lines(chunk))
     finally:
         orders.drop()
     if repeated:

@@ -25,28 +25,6 @@ def attendee_identities(store: Store) -> list[Identity]:
     return [Identity(r["id"], r["external_id"], r["email"], r["full_name"]) for r in rows]
 
 
-def id_by_external_id(store: Store, external_id: str) -> int | None:
-    """The (first) attendee holding this external id, or None."""
-    row = store.conn.execute(
-        "SELECT id FROM attendees WHERE external_id = ? ORDER BY id LIMIT 1", (external_id,)
-    ).fetchone()
-    return row["id"] if row else None
-
-
-def ids_by_email(store: Store, email: str) -> list[tuple[int, str | None]]:
-    """``(id, external id)`` of every attendee with this e-mail (case ignored), in id order."""
-    rows = store.conn.execute(
-        "SELECT id, external_id FROM attendees WHERE lower(email) = lower(?) ORDER BY id", (email,)
-    )
-    return [(r["id"], r["external_id"]) for r in rows]
-
-
-def full_name_of(store: Store, attendee_id: int) -> str | None:
-    """The stored full name of an attendee id, or None when there is no such attendee."""
-    row = store.conn.execute("SELECT full_name FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
-    return row["full_name"] if row else None
-
-
 class SeenKeys:
     """Keys already met in one import (ids, e-mails), kept in a temporary table, not in memory.
 
@@ -62,18 +40,11 @@ class SeenKeys:
                           " WITHOUT ROWID")
         self.conn.execute(f"DELETE FROM {self.table}")
 
-    def first_line(self, key: str, line: int) -> int | None:
-        """Record ``key`` at ``line``; the line it was first met on when it was met before, else None."""
-        row = self.conn.execute(f"SELECT line FROM {self.table} WHERE key = ?", (key,)).fetchone()
-        if row is not None:
-            return row[0]
-        self.conn.execute(f"INSERT INTO {self.table} (key, line) VALUES (?, ?)", (key, line))
-        return None
-
     def first_lines(self, keys: list[tuple[str, int]]) -> dict[int, int]:
-        """Record many ``(key, line)`` at once, in line order; {line: first line} for each repeat.
+        """Record ``(key, line)`` pairs, in line order; {line: the line its key was first met on}
+        for each pair whose key was met before (earlier in ``keys`` or in an earlier call).
 
-        The same answers as :meth:`first_line` called row by row, in two statements.
+        One insert of them all, and a query only when some key was already there.
         """
         if not keys:
             return {}
