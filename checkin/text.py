@@ -57,6 +57,8 @@ class _CombiningMarks(dict):
 
 
 _MARKS = _CombiningMarks()
+# Both folds in one table: neither maps onto a character the other changes.
+_FOLD = {**_ARABIC_FOLD, **_EXTRA_FOLD}
 
 
 def clean_name(value: object) -> str:
@@ -93,7 +95,7 @@ def search_key(value: object) -> str:
     if _HAS_JOINER.search(text):
         text = text.translate(_JOINERS)
     text = unicodedata.normalize("NFKD", text).translate(_MARKS)
-    text = text.casefold().translate(_ARABIC_FOLD).translate(_EXTRA_FOLD)
+    text = text.casefold().translate(_FOLD)
     return _WS.sub(" ", text).strip()
 
 

@@ -190,7 +190,7 @@ class _Batches:
         if locked_seconds <= 0:
             wanted = self.MOST
         else:
-            wanted = int(0.8 * BATCH_SECONDS * self.last / locked_seconds)
+            wanted = int(BATCH_SECONDS * self.last / locked_seconds)
         self.size = max(50, min(wanted, 2 * self.size, self.MOST))
 
     def __iter__(self) -> Iterator[list[Row]]:

@@ -143,7 +143,7 @@ def plan_batch(store: Store, rows: list[Row], keys: EventKeys, source: str) -> P
         attendee_id = people.match(row)
         if attendee_id is None:
             attendee_id, next_id = next_id, next_id + 1
-            values = new_attendee_values(**row.values)
+            values = new_attendee_values(**row.values, cleaned=True)  # the parser cleaned every cell
             inserts.append([attendee_id, uuid.uuid4().hex, *values.values(), None, "import", now, now])
             people.put(attendee_id, tuple(values[f] for f in EDITABLE))
             plan.added += 1

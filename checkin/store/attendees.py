@@ -55,8 +55,13 @@ def compose_full_name(first: str, last: str) -> str:
 
 def attendee_search_key(full_name: str, organisation: str = "", email: str = "",
                         first_name: str = "", last_name: str = "") -> str:
-    parts = [full_name, first_name, last_name, organisation, email]
-    return " | ".join(search_key(p) for p in parts if p)
+    first, last = search_key(first_name), search_key(last_name)
+    if first and last and full_name == f"{first_name} {last_name}":
+        full = f"{first} {last}"  # what search_key(full_name) gives, from the two keys at hand
+    else:
+        full = search_key(full_name)
+    parts = [(full_name, full), (first_name, first), (last_name, last), (organisation, None), (email, None)]
+    return " | ".join(search_key(p) if key is None else key for p, key in parts if p)
 
 
 def add_attendee(
@@ -109,18 +114,20 @@ def add_attendee(
 
 def new_attendee_values(*, full_name: str = "", first_name: str = "", last_name: str = "", organisation: str = "",
                         category: str = "", role: str = "", email: str = "", external_id: str | None = None,
-                        status: str = "registered", pending: str | None = None) -> dict:
+                        status: str = "registered", pending: str | None = None, cleaned: bool = False) -> dict:
     """The stored fields of a new attendee, in ``_COLUMNS`` order (from external_id to search_key).
 
-    Names are cleaned and the full name composed when not given; the search key is
-    computed. Raises ``StoreError`` for a row without a name or an unknown pending reason.
+    Names are cleaned (``cleaned``: the caller passes ``clean_name`` results already) and the
+    full name composed when not given; the search key is computed. Raises ``StoreError`` for a
+    row without a name or an unknown pending reason.
     """
-    first_name, last_name = clean_name(first_name), clean_name(last_name)
-    full_name = clean_name(full_name) or compose_full_name(first_name, last_name)
+    if not cleaned:
+        first_name, last_name, full_name = clean_name(first_name), clean_name(last_name), clean_name(full_name)
+        organisation, category, role = clean_name(organisation), clean_name(category), clean_name(role)
+        email = clean_name(email)
+    full_name = full_name or compose_full_name(first_name, last_name)
     if not full_name:
         raise StoreError("an attendee needs a name")
-    organisation, category, role = clean_name(organisation), clean_name(category), clean_name(role)
-    email = clean_name(email)
     if pending is not None and pending not in PENDING:
         raise StoreError(f"unknown pending reason {pending!r}")
     return {

@@ -216,3 +216,22 @@ def test_a_scanners_aim_and_eci_prefixes_are_not_part_of_the_code(keys, sent):
 def test_a_bracket_inside_a_code_is_still_garbage(keys):
     code = issue_code(keys)
     assert check_code(keys, code[:5] + "]Q1" + code[5:]).status is CodeStatus.GARBAGE
+
+
+def test_issued_codes_are_the_documented_hmac_in_crockford_base32(keys):
+    # docs/badge-codes.md: "1" + tag + badge id + the first 40 bits of HMAC-SHA256(key, domain + tag + id)
+    def reference(badge_id: str) -> str:
+        import hashlib
+        import hmac
+
+        digest = hmac.new(keys.key, b"checkin-badge|1|" + (keys.tag + badge_id).encode(), hashlib.sha256).digest()
+        mac, value = "", int.from_bytes(digest[:5], "big")
+        for _ in range(8):
+            mac, value = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"[value & 31] + mac, value >> 5
+        return "1" + keys.tag + badge_id + mac
+
+    for badge_id in ("ABCDEF", "0000AB", "ZZZZZZ", "7K3M9Q", "A1B2C3"):
+        assert issue_code(keys, badge_id) == reference(badge_id)
+    for _ in range(200):
+        code = issue_code(keys)
+        assert code == reference(code[4:10]) and sum(ch.isalpha() for ch in code) >= 2

@@ -52,3 +52,16 @@ def test_names_people_type_fold_and_clean_as_before():
 def test_any_text_folds_and_cleans_as_before(text):
     assert clean_name(text) == reference_clean_name(text)
     assert search_key(text) == reference_search_key(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=10) | st.sampled_from(["Hélène", "أحمد", "¨", "\u200d", "İ", " x", "Σ"]),
+       st.text(max_size=10) | st.sampled_from(["Lefèvre", "العلوي", "\u0301y", "ΑΣ", "ß"]),
+       st.sampled_from(["", "OIT", "Ministère"]), st.sampled_from(["", "A@B.ma"]))
+def test_the_search_key_of_a_composed_name_is_built_from_its_parts_as_from_the_whole(first, last, org, email):
+    from checkin.store.attendees import attendee_search_key
+
+    full = f"{first} {last}"
+    parts = [full, first, last, org, email]
+    expected = " | ".join(reference_search_key(p) for p in parts if p)
+    assert attendee_search_key(full, org, email, first, last) == expected
