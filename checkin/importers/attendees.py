@@ -79,10 +79,10 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False, s
     The file is streamed (memory stays flat for a million rows) and written in
     batches, each planned without the write lock and holding it about ``BATCH_SECONDS``,
     so a scanning station sharing the file never waits much longer than that; an
-    interrupted import is completed by running it again (rows already in are matched). With ``dry_run`` everything
-    runs in one transaction that is rolled back. ``progress(done, total)`` is called
-    between batches. Raises ``ImportFileError`` (nothing written) for a file that
-    cannot be used, or whose header is unsure.
+    interrupted import is completed by running it again (rows already in are matched).
+    With ``dry_run`` everything runs in one transaction that is rolled back.
+    ``progress(done, total)`` is called between batches. Raises ``ImportFileError``
+    (nothing written) for a file that cannot be used, or whose header is unsure.
     """
     path = Path(path)
     stream, choice = preview_header(path, sheet=sheet, store=store, mapping=mapping)
@@ -215,7 +215,8 @@ def _drop_shared_order_ids(store: Store, header: list[str], data, mapping: dict[
     if index is None or "position" in mapping or normalise_header(header[index]) not in ORDER_LEVEL_IDS:
         return
     orders = SeenKeys(store, "orders")
-    numbers = ((r.cells[index].strip(), r.line) for r in data if index < len(r.cells) and r.cells[index].strip())
+    numbers = ((r.cells[index].strip(), r.line) for r in data
+               if index < len(r.cells) and r.cells[index].strip())
     try:
         repeated = False
         while not repeated and (chunk := list(islice(numbers, 5000))):
@@ -250,7 +251,8 @@ def _parse_rows(records, mapping: dict[str, int], report: ImportReport, pending_
         _set_status(values, pending_means)
         ticket_code = values.pop("ticket_code", "")
         own = values.pop("own_id", "")
-        yield Row(record.line, values, _identity_key(values), ticket_code, int(own) if own.isdigit() else None)
+        own_id = int(own) if own.isdigit() else None
+        yield Row(record.line, values, _identity_key(values), ticket_code, own_id)
 
 
 def _set_status(values: dict[str, str], pending_means: str) -> None:

@@ -14,13 +14,13 @@ from checkin.text import clean_name, search_key
 
 EDITABLE = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
             "email", "status", "pending")
-PENDING = ("payment", "approval")
+PENDING = ("payment", "approval")  # why a registration is not settled yet (None: it is)
 # The columns an insert writes, in order: the id, the uid, the fields of new_attendee_values, then these.
-_COLUMNS = ("id", "uid", "external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
-            "email", "status", "pending", "search_key", "code", "source", "created_at", "updated_at")
+_COLUMNS = ("id", "uid", "external_id", "first_name", "last_name", "full_name", "organisation", "category",
+            "role", "email", "status", "pending", "search_key", "code", "source", "created_at", "updated_at")
 _INSERT_WITH_ID = f"INSERT INTO attendees ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 _INSERT_WITHOUT_ID = (f"INSERT INTO attendees ({', '.join(_COLUMNS[1:])})"
-                      f" VALUES ({', '.join('?' * (len(_COLUMNS) - 1))})")  # why a registration is not settled yet (None: it is)
+                      f" VALUES ({', '.join('?' * (len(_COLUMNS) - 1))})")
 
 
 @dataclass(frozen=True)
@@ -112,9 +112,10 @@ def add_attendee(
     return get_attendee(store, cur.lastrowid)
 
 
-def new_attendee_values(*, full_name: str = "", first_name: str = "", last_name: str = "", organisation: str = "",
-                        category: str = "", role: str = "", email: str = "", external_id: str | None = None,
-                        status: str = "registered", pending: str | None = None, cleaned: bool = False) -> dict:
+def new_attendee_values(*, full_name: str = "", first_name: str = "", last_name: str = "",
+                        organisation: str = "", category: str = "", role: str = "", email: str = "",
+                        external_id: str | None = None, status: str = "registered",
+                        pending: str | None = None, cleaned: bool = False) -> dict:
     """The stored fields of a new attendee, in ``_COLUMNS`` order (from external_id to search_key).
 
     Names are cleaned (``cleaned``: the caller passes ``clean_name`` results already) and the
@@ -122,7 +123,8 @@ def new_attendee_values(*, full_name: str = "", first_name: str = "", last_name:
     row without a name or an unknown pending reason.
     """
     if not cleaned:
-        first_name, last_name, full_name = clean_name(first_name), clean_name(last_name), clean_name(full_name)
+        first_name, last_name = clean_name(first_name), clean_name(last_name)
+        full_name = clean_name(full_name)
         organisation, category, role = clean_name(organisation), clean_name(category), clean_name(role)
         email = clean_name(email)
     full_name = full_name or compose_full_name(first_name, last_name)
@@ -132,8 +134,8 @@ def new_attendee_values(*, full_name: str = "", first_name: str = "", last_name:
         raise StoreError(f"unknown pending reason {pending!r}")
     return {
         "external_id": external_id or None, "first_name": first_name, "last_name": last_name,
-        "full_name": full_name, "organisation": organisation, "category": category, "role": role, "email": email,
-        "status": status, "pending": pending,
+        "full_name": full_name, "organisation": organisation, "category": category, "role": role,
+        "email": email, "status": status, "pending": pending,
         "search_key": attendee_search_key(full_name, organisation, email, first_name, last_name),
     }
 

@@ -53,8 +53,8 @@ class SeenKeys:
         if alone:
             self.conn.execute("BEGIN")
         try:
-            self.conn.executemany(f"INSERT INTO {self.table} (key, line) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                                  keys)
+            self.conn.executemany(
+                f"INSERT INTO {self.table} (key, line) VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
         finally:
             if alone:
                 self.conn.execute("COMMIT")
@@ -87,7 +87,8 @@ def import_candidates(store: Store, by: str, values: list) -> list[tuple]:
     cursor = store.conn.cursor()
     cursor.row_factory = None  # plain tuples: a re-import of 100,000 people reads them all
     rows = cursor.execute(
-        f"SELECT {', '.join(CANDIDATE_FIELDS)} FROM attendees WHERE {where} IN (SELECT value FROM json_each(?))",
+        f"SELECT {', '.join(CANDIDATE_FIELDS)} FROM attendees"
+        f" WHERE {where} IN (SELECT value FROM json_each(?))",
         (json.dumps(values),),
     )
     return rows.fetchall()

@@ -224,7 +224,8 @@ def test_issued_codes_are_the_documented_hmac_in_crockford_base32(keys):
         import hashlib
         import hmac
 
-        digest = hmac.new(keys.key, b"checkin-badge|1|" + (keys.tag + badge_id).encode(), hashlib.sha256).digest()
+        message = b"checkin-badge|1|" + (keys.tag + badge_id).encode()
+        digest = hmac.new(keys.key, message, hashlib.sha256).digest()
         mac, value = "", int.from_bytes(digest[:5], "big")
         for _ in range(8):
             mac, value = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"[value & 31] + mac, value >> 5

@@ -35,7 +35,8 @@ def test_a_row_matches_someone_an_earlier_row_of_the_same_batch_added(store, tmp
 
 
 def test_two_rows_changing_the_same_person_apply_in_file_order(store, tmp_path):
-    karim = add_attendee(store, full_name="Karim Tazi", email="k@example.ma", external_id="77", organisation="OIT")
+    karim = add_attendee(store, full_name="Karim Tazi", email="k@example.ma", external_id="77",
+                         organisation="OIT")
     src = write(tmp_path / "l.csv", "ID,Name,Email,Company\n"
                 ",Karim Tazi,k@example.ma,UN\n"     # matched by e-mail: OIT -> UN
                 "77,Karim Tazi,k@example.ma,OIT\n")  # matched by id: UN -> OIT again
@@ -77,8 +78,8 @@ def test_a_walkin_registered_between_the_read_and_the_write_is_matched_not_dupli
     assert len(calls) == 2  # planned again under the lock
     assert (report.added, report.updated) == (0, 1)
     (lea,) = list_attendees(store)
-    assert (lea.full_name, lea.email, lea.organisation, lea.source) == ("Léa Martin", "lea@example.org", "CNDH",
-                                                                      "walkin")
+    assert (lea.full_name, lea.email, lea.organisation, lea.source) == (
+        "Léa Martin", "lea@example.org", "CNDH", "walkin")
 
 
 def test_an_unchanged_list_is_reimported_while_a_desk_holds_the_write_lock(store, tmp_path):
@@ -97,7 +98,8 @@ def test_an_unchanged_list_is_reimported_while_a_desk_holds_the_write_lock(store
 
 
 def test_the_first_row_to_claim_a_ticket_code_keeps_it(store, tmp_path):
-    src = write(tmp_path / "l.csv", "ID,Name,Ticket code\n1,Amina Alaoui,T-1\n2,Omar Haddad,T-1\n1,Amina Alaoui,T-1\n")
+    src = write(tmp_path / "l.csv",
+                "ID,Name,Ticket code\n1,Amina Alaoui,T-1\n2,Omar Haddad,T-1\n1,Amina Alaoui,T-1\n")
     report = import_attendees(store, src)
     amina, omar = sorted(list_attendees(store), key=lambda a: a.external_id)
     assert ticket_codes_of(store, amina.id) == ["T-1"] and ticket_codes_of(store, omar.id) == []
