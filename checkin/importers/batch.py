@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from checkin.codes import EventKeys, issue_code
 from checkin.store.aliases import add_ticket_codes, ticket_code_holders
 from checkin.store.attendees import (
-    EDITABLE, changed_attendee_values, insert_attendees, new_attendee_values, write_attendee_values,
+    EDITABLE, INSERT_COLUMNS, changed_attendee_values, insert_attendees, new_attendee_values,
+    write_attendee_values,
 )
 from checkin.store.db import Store, utc_now
 from checkin.store.registrations import (
@@ -41,7 +42,7 @@ def _first(pair: tuple) -> int:
 
 _AT = {f: i for i, f in enumerate(EDITABLE)}  # where each field sits in a person's tuple
 _EXTERNAL_ID, _EMAIL = _AT["external_id"], _AT["email"]
-_CODE = 13  # where the badge code sits in an insert tuple (attendees._COLUMNS)
+_CODE = INSERT_COLUMNS.index("code")  # where the badge code sits in an insert tuple
 
 
 @dataclass(slots=True)

@@ -16,11 +16,13 @@ EDITABLE = ("external_id", "first_name", "last_name", "full_name", "organisation
             "email", "status", "pending")
 PENDING = ("payment", "approval")  # why a registration is not settled yet (None: it is)
 # The columns an insert writes, in order: the id, the uid, the fields of new_attendee_values, then these.
-_COLUMNS = ("id", "uid", "external_id", "first_name", "last_name", "full_name", "organisation", "category",
-            "role", "email", "status", "pending", "search_key", "code", "source", "created_at", "updated_at")
-_INSERT_WITH_ID = f"INSERT INTO attendees ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
-_INSERT_WITHOUT_ID = (f"INSERT INTO attendees ({', '.join(_COLUMNS[1:])})"
-                      f" VALUES ({', '.join('?' * (len(_COLUMNS) - 1))})")
+INSERT_COLUMNS = ("id", "uid", "external_id", "first_name", "last_name", "full_name", "organisation",
+                  "category", "role", "email", "status", "pending", "search_key", "code", "source", "created_at",
+                  "updated_at")
+_INSERT_WITH_ID = (f"INSERT INTO attendees ({', '.join(INSERT_COLUMNS)})"
+                   f" VALUES ({', '.join('?' * len(INSERT_COLUMNS))})")
+_INSERT_WITHOUT_ID = (f"INSERT INTO attendees ({', '.join(INSERT_COLUMNS[1:])})"
+                      f" VALUES ({', '.join('?' * (len(INSERT_COLUMNS) - 1))})")
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def new_attendee_values(*, full_name: str = "", first_name: str = "", last_name:
                         organisation: str = "", category: str = "", role: str = "", email: str = "",
                         external_id: str | None = None, status: str = "registered",
                         pending: str | None = None, cleaned: bool = False) -> dict:
-    """The stored fields of a new attendee, in ``_COLUMNS`` order (from external_id to search_key).
+    """The stored fields of a new attendee, in ``INSERT_COLUMNS`` order (external_id to search_key).
 
     Names are cleaned (``cleaned``: the caller passes ``clean_name`` results already) and the
     full name composed when not given; the search key is computed. Raises ``StoreError`` for a
@@ -141,7 +143,7 @@ def new_attendee_values(*, full_name: str = "", first_name: str = "", last_name:
 
 
 def insert_attendees(store: Store, rows: list[tuple]) -> None:
-    """Insert many attendees at once, each a tuple in ``_COLUMNS`` order, ids included.
+    """Insert many attendees at once, each a tuple in ``INSERT_COLUMNS`` order, ids included.
 
     For importers, which choose the ids (the next free ones, as SQLite would), the codes
     and the uids themselves; a clash on any of them raises ``sqlite3.IntegrityError``.
