@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from checkin.importers.batch import Plan, Row, plan_batch, write_plan
+from checkin.importers.batch import Row, plan_batch, write_plan
 from checkin.importers.header_choice import HeaderChoice, choose_header, parse_map, refusal
 from checkin.importers.headers import normalise_header
 from checkin.importers.report import ImportFileError, ImportReport
@@ -113,7 +113,7 @@ def import_attendees(store: Store, path: Path | str, *, dry_run: bool = False, s
         if dry_run:
             with store.transaction():
                 for batch in batches:
-                    _count(report, write_batch(store, batch, keys, source))
+                    write_batch(store, batch, keys, source, report)
                 raise _DryRun
         _write_in_batches(store, batches, keys, source, report, step)
         step()  # the whole file read: the bar reaches its end
@@ -134,41 +134,40 @@ def _write_in_batches(store: Store, batches: _Batches, keys, source: str, report
     """Plan each batch without the write lock, write it under the lock, and let a desk in between.
 
     A batch holds the lock about ``BATCH_SECONDS`` (its size follows the rate measured);
-    between two batches the lock is free at least ``BATCH_PAUSE``, most of it spent reading
-    and planning the next batch, so the pause costs little. A batch with nothing to write
-    (an unchanged re-import) takes no lock at all.
+    between two transactions the lock is free at least ``BATCH_PAUSE``, most of it spent
+    reading and planning the next batch, so the pause costs little. A write that runs past
+    ``BATCH_SECONDS`` by half (a large merge of the search indexes happens inside some
+    writes) is committed early and the rest of its batch written after a pause, decided again
+    if a desk wrote meanwhile. A batch with nothing to write (an unchanged re-import) takes
+    no lock at all.
     """
     released = None
     for batch in batches:
         plan = plan_batch(store, batch, keys, source)
-        if plan.writes:
+        locked_for = 0.0
+        while not plan.finished:
             if released is not None:
                 time.sleep(max(0.0, BATCH_PAUSE - (time.monotonic() - released)))
             with store.transaction():
                 locked = time.monotonic()
-                if outside_writes(store) != plan.mark:  # a desk wrote meanwhile: decide again
+                if outside_writes(store) != plan.mark:  # a desk wrote meanwhile: decide the rest again
+                    written = plan.rows_written()
+                    plan.count_into(report, written)
+                    batch = batch[written:]
                     plan = plan_batch(store, batch, keys, source)
-                write_plan(store, plan)
+                write_plan(store, plan, until=locked + 1.5 * BATCH_SECONDS)
             released = time.monotonic()
-            batches.resize(released - locked)
-        else:
-            batches.resize(0.0)
-        _count(report, plan)
+            locked_for += released - locked
+        batches.resize(locked_for)
+        plan.count_into(report)
         progress()
 
 
-def write_batch(store: Store, rows: list[Row], keys, source: str) -> Plan:
+def write_batch(store: Store, rows: list[Row], keys, source: str, report: ImportReport) -> None:
     """Plan and write one batch in the caller's transaction."""
     plan = plan_batch(store, rows, keys, source)
     write_plan(store, plan)
-    return plan
-
-
-def _count(report: ImportReport, plan: Plan) -> None:
-    report.added += plan.added
-    report.updated += plan.updated
-    report.unchanged += plan.unchanged
-    report.warnings.extend(plan.warnings)
+    plan.count_into(report)
 
 
 class _Batches:

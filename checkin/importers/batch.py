@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import string
+import time
 import uuid
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ def _first(pair: tuple) -> int:
 _AT = {f: i for i, f in enumerate(EDITABLE)}  # where each field sits in a person's tuple
 _EXTERNAL_ID, _EMAIL = _AT["external_id"], _AT["email"]
 _CODE = INSERT_COLUMNS.index("code")  # where the badge code sits in an insert tuple
+INSERT_CHUNK = 250  # new people written by one executemany: a deadline is checked between two
 
 
 @dataclass(slots=True)
@@ -58,19 +60,44 @@ class Row:
 
 @dataclass
 class Plan:
-    """What one batch writes, in file order, and what it tells the report."""
+    """What one batch writes, in file order, and what it tells the report.
+
+    Each op and ticket code remembers the row (its index in the batch) it comes from, so
+    that a plan written in several transactions knows which rows are in the file.
+    """
 
     mark: tuple[int, int]
-    ops: list[tuple] = field(default_factory=list)  # ("insert", [tuples]) or ("update", id, values)
-    aliases: list[tuple[str, int, str]] = field(default_factory=list)
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    warnings: list[tuple[int, str]] = field(default_factory=list)
+    # ("insert", [tuples], first row) or ("update", id, values, row): file order, inserts in chunks
+    ops: list[tuple] = field(default_factory=list)
+    aliases: list[tuple[int, tuple[str, int, str]]] = field(default_factory=list)  # (row, (code, id, source))
+    outcomes: list[str] = field(default_factory=list)  # "added", "updated" or "unchanged", by row
+    warnings: list[tuple[int, tuple[int, str]]] = field(default_factory=list)  # (row, (line, message))
+    done: int = 0  # ops written so far
+    aliases_done: int = 0
 
     @property
     def writes(self) -> bool:
         return bool(self.ops or self.aliases)
+
+    @property
+    def finished(self) -> bool:
+        return self.done == len(self.ops) and self.aliases_done == len(self.aliases)
+
+    def rows_written(self) -> int:
+        """How many of the batch's rows (from the first) are in the file: those before the next op."""
+        if self.done == len(self.ops):
+            return len(self.outcomes)
+        op = self.ops[self.done]
+        return op[2] if op[0] == "insert" else op[3]
+
+    def count_into(self, report, rows: int | None = None) -> None:
+        """Add the outcomes and warnings of the first ``rows`` rows (all by default) to ``report``."""
+        rows = len(self.outcomes) if rows is None else rows
+        outcomes = self.outcomes[:rows]
+        report.added += outcomes.count("added")
+        report.updated += outcomes.count("updated")
+        report.unchanged += outcomes.count("unchanged")
+        report.warnings.extend(warning for row, warning in self.warnings if row < rows)
 
 
 class _People:
@@ -140,14 +167,17 @@ def plan_batch(store: Store, rows: list[Row], keys: EventKeys, source: str) -> P
     now = utc_now()
     holders = ticket_code_holders(store, sorted({r.ticket_code for r in rows if r.ticket_code}))
     inserts: list[list] = []
-    for row in rows:
+    for index, row in enumerate(rows):
         attendee_id = people.match(row)
         if attendee_id is None:
             attendee_id, next_id = next_id, next_id + 1
             values = new_attendee_values(**row.values, cleaned=True)  # the parser cleaned every cell
+            if len(inserts) == INSERT_CHUNK or not inserts:
+                inserts = []
+                plan.ops.append(("insert", inserts, index))
             inserts.append([attendee_id, uuid.uuid4().hex, *values.values(), None, "import", now, now])
             people.put(attendee_id, tuple(values[f] for f in EDITABLE))
-            plan.added += 1
+            plan.outcomes.append("added")
         else:
             current = people.current[attendee_id]
             changes = {
@@ -157,23 +187,19 @@ def plan_batch(store: Store, rows: list[Row], keys: EventKeys, source: str) -> P
             if changes:
                 values = changed_attendee_values(dict(zip(EDITABLE, current)), changes)
                 people.put(attendee_id, tuple(values[f] for f in EDITABLE))
-                if inserts:  # a row may update someone an earlier row of the batch added
-                    plan.ops.append(("insert", inserts))
-                    inserts = []
-                plan.ops.append(("update", attendee_id, values))
-                plan.updated += 1
+                inserts = []  # a row may update someone an earlier row of the batch added: in order
+                plan.ops.append(("update", attendee_id, values, index))
+                plan.outcomes.append("updated")
             else:
-                plan.unchanged += 1
+                plan.outcomes.append("unchanged")
         if row.ticket_code:  # the first row to claim a ticket code keeps it
             holder = holders.get(row.ticket_code)
             if holder is None:
                 holders[row.ticket_code] = attendee_id
-                plan.aliases.append((row.ticket_code, attendee_id, source))
+                plan.aliases.append((index, (row.ticket_code, attendee_id, source)))
             elif holder != attendee_id:
-                plan.warnings.append((row.line, f"ticket code {row.ticket_code!r} already belongs to someone"
-                                      " else; not added"))
-    if inserts:
-        plan.ops.append(("insert", inserts))
+                plan.warnings.append((index, (row.line, f"ticket code {row.ticket_code!r} already belongs to"
+                                              " someone else; not added")))
     _issue_codes(store, plan, keys)
     return plan
 
@@ -200,15 +226,28 @@ def _issue_codes(store: Store, plan: Plan, keys: EventKeys) -> None:
             person[_CODE] = draw()
     for i, op in enumerate(plan.ops):
         if op[0] == "insert":
-            plan.ops[i] = ("insert", [tuple(p) for p in op[1]])
+            plan.ops[i] = ("insert", [tuple(p) for p in op[1]], op[2])
 
 
-def write_plan(store: Store, plan: Plan) -> None:
-    """Write a planned batch, in file order; the caller holds the transaction."""
-    for op in plan.ops:
+def write_plan(store: Store, plan: Plan, until: float | None = None) -> None:
+    """Write what is left of a planned batch, in file order; the caller holds the transaction.
+
+    With ``until`` (a ``time.monotonic()`` deadline) it stops at the first op that ends past
+    it, so that the caller can commit and let a desk in: a write that happens to carry a large
+    merge of the search indexes then ends the transaction early, as the row-by-row importer's
+    time check did. Ticket codes are written for the rows written.
+    """
+    while plan.done < len(plan.ops):
+        op = plan.ops[plan.done]
         if op[0] == "insert":
             insert_attendees(store, op[1])
         else:
             write_attendee_values(store, op[1], op[2])
-    if plan.aliases:
-        add_ticket_codes(store, plan.aliases)
+        plan.done += 1
+        if until is not None and time.monotonic() > until:
+            break
+    written = plan.rows_written()
+    aliases = [alias for row, alias in plan.aliases[plan.aliases_done:] if row < written]
+    if aliases:
+        add_ticket_codes(store, aliases)
+        plan.aliases_done += len(aliases)

@@ -105,3 +105,29 @@ def test_the_first_row_to_claim_a_ticket_code_keeps_it(store, tmp_path):
     assert ticket_codes_of(store, amina.id) == ["T-1"] and ticket_codes_of(store, omar.id) == []
     assert report.warnings == [(3, "ticket code 'T-1' already belongs to someone else; not added")]
     assert report.problems == [(4, "same external id as line 2; row skipped")]
+
+
+def test_a_batch_cut_short_by_a_slow_write_is_finished_after_the_desk_and_decided_again(store, tmp_path,
+                                                                                         monkeypatch):
+    monkeypatch.setattr(batch_module, "INSERT_CHUNK", 2)  # two new people a write
+    monkeypatch.setattr(attendees_module, "BATCH_SECONDS", 0.0)  # every write runs late: commit after each
+    src = write(tmp_path / "l.csv", "Name,Email,Ticket code\n" + "".join(
+        f"Person {c},{c}@example.org,T-{c}\n" for c in "abcdef"))
+    pauses = []
+
+    def pause(seconds):  # between two transactions a desk registers Person e as a walk-in
+        if not pauses:
+            with Store(store.path) as other:
+                desk.register_walkin(other, station="Accueil 1", first_name="Person", last_name="e",
+                                     email="E@example.org")  # the file spells it in lower case
+        pauses.append(seconds)
+
+    monkeypatch.setattr(attendees_module.time, "sleep", pause)
+    report = import_attendees(store, src)
+    assert len(pauses) >= 2  # the batch took several transactions
+    assert (report.added, report.updated, report.unchanged) == (5, 1, 0)
+    people = {a.email: a for a in list_attendees(store)}
+    assert sorted(people) == [f"{c}@example.org" for c in "abcdef"]
+    assert people["e@example.org"].source == "walkin"
+    assert {c: ticket_codes_of(store, people[f"{c}@example.org"].id) for c in "abcdef"} == {
+        c: [f"T-{c}"] for c in "abcdef"}
