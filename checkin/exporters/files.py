@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from checkin.exporters.csvout import ExportError, write_csv
-from checkin.exporters.times import local_time
+from checkin.exporters.csvout import ExportError, neutralise, write_csv
+from checkin.exporters.times import local_time, local_times
 from checkin.store.db import Store
 from checkin.store.event import get_event
 from checkin.store.export_rows import (
@@ -42,10 +42,10 @@ def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",", share
     zone = ZoneInfo(get_event(store).timezone)
     local = local_time_sql(store, zone, *time_span(store))
     writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows)
-    with sorting_on_disk(store):  # the sorts of a million rows stay out of memory
+    with sorting_on_disk(store):  # the sorts of a million rows stay out of memory (conflicts' too)
         paths = [writer(store, out / name, local, delimiter)
                  for writer, name in zip(writers, FILES, strict=False)]
-    paths.append(write_conflicts(store, out / FILES[-1], zone, delimiter))
+        paths.append(write_conflicts(store, out / FILES[-1], zone, delimiter))
     if shared:  # the files are written 0600; an organiser who shares them with colleagues says so
         for path in paths:
             os.chmod(path, 0o644)
@@ -134,6 +134,7 @@ def write_no_shows(store: Store, path: Path, local: Times, delimiter: str) -> Pa
 def write_conflicts(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
     """One row per conflict found in the merged stations' records (rules in checkin.sync.conflicts)."""
     header = ["kind", "attendee", "station_a", "time_a", "station_b", "time_b", "detail"]
-    rows = ([c.kind, c.attendee, c.station_a, local_time(c.at_a, zone), c.station_b, local_time(c.at_b, zone),
-             c.detail] for c in iter_conflicts(store))
-    return write_csv(path, header, rows, delimiter=delimiter)
+    local = local_times(zone)  # a merge of a million check-ins can have 100,000s of conflicts
+    rows = ([c.kind, neutralise(c.attendee), neutralise(c.station_a), local(c.at_a), neutralise(c.station_b),
+             local(c.at_b), neutralise(c.detail)] for c in iter_conflicts(store))  # kinds and times are safe
+    return write_csv(path, header, rows, delimiter=delimiter, neutralised=True)
