@@ -1,0 +1,107 @@
+"""The export's fast paths give what the plain rules give: times per minute, GLOB prefixes, two connections."""
+
+from __future__ import annotations
+
+import csv
+import random
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from checkin.exporters import export_all, files, neutralise
+from checkin.exporters.csvout import FORMULA_STARTS
+from checkin.exporters.times import local_time, local_times
+from checkin.store.attendees import add_attendee
+from checkin.store.checkins import bulk_record_checkins, record_checkin, undo_checkin
+from checkin.store.export_rows import safe_sql
+from checkin.store.sessions import add_session
+
+
+def read(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("zone", ["Africa/Casablanca", "Europe/Paris", "America/St_Johns", "Asia/Kathmandu",
+                                  "Australia/Lord_Howe", "Africa/Monrovia", "UTC"])
+def test_local_times_per_minute_equal_local_time_across_clock_changes(zone):
+    rng = random.Random(zone)
+    convert = local_times(ZoneInfo(zone))
+    # 1960-2040: Monrovia's -0:44:30 until 1972 is not whole minutes, so those go the slow way
+    values = [(datetime(1960, 1, 1, tzinfo=UTC) + timedelta(seconds=rng.randrange(80 * 365 * 86400),
+                                                            microseconds=rng.randrange(10**6))
+               ).strftime("%Y-%m-%dT%H:%M:%S.%fZ") for _ in range(4000)]
+    values += ["2027-03-28T00:59:59.999999Z", "2027-03-28T01:00:00.000000Z", "2027-10-31T00:59:59Z",
+               "2027-03-17T08:42:13Z", "2027-03-17T08:42:13.5Z", "2027-03-17T08:42:13+00:00",
+               "2027-03-17 08:42:13.250000+00:00"]
+    for v in values * 2:  # the second time through, from the minutes it remembers
+        assert convert(v) == local_time(v, ZoneInfo(zone)), v
+    assert convert(None) == "" and convert("") == ""
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS)
+def test_the_sql_prefix_test_knows_every_formula_start(store, start):
+    for value in (start, start + "1+1", "x" + start, " " + start):
+        got = store.conn.execute(f"SELECT {safe_sql(':v')}", {"v": value}).fetchone()[0]
+        assert got == neutralise(value), repr(value)
+
+
+def test_double_admissions_at_one_moment_come_in_station_and_sequence_order(store, tmp_path):
+    """Two people admitted twice at the same second: the one the second desk recorded first comes first."""
+    anne = add_attendee(store, full_name="Anne Abadie")  # the lower id: first in the attendee index
+    zaid = add_attendee(store, full_name="Zaid Zerhouni")
+    t0, t1 = "2027-03-17T08:00:00.000000Z", "2027-03-17T09:00:00.000000Z"
+    moves = [(anne, "Desk 1", t0), (zaid, "Desk 1", t0), (zaid, "Desk 2", t1), (anne, "Desk 2", t1)]
+    bulk_record_checkins(store, [dict(attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=None,
+                                      direction="in", at=at, station=desk, method="camera")
+                                 for p, desk, at in moves])
+    # and a badge nobody is linked to yet, admitted at two desks (the code-only reading)
+    bulk_record_checkins(store, [dict(attendee_id=None, attendee_uid=None, code="UNKNOWN42", session_id=None,
+                                      direction="in", at=at, station=desk, method="scanner")
+                                 for desk, at in (("Desk 1", t0), ("Desk 2", "2027-03-17T09:30:00.000000Z"))])
+    export_all(store, tmp_path / "out")
+    doubles = [(c["attendee"], c["station_a"], c["station_b"], c["time_b"])
+               for c in read(tmp_path / "out" / "conflicts.csv") if c["kind"] == "double_admission"]
+    assert doubles == [("Zaid Zerhouni", "Desk 1", "Desk 2", "2027-03-17 10:00:00+01:00"),
+                       ("Anne Abadie", "Desk 1", "Desk 2", "2027-03-17 10:00:00+01:00"),
+                       ("UNKNOWN42", "Desk 1", "Desk 2", "2027-03-17 10:30:00+01:00")]
+
+
+@pytest.fixture
+def busy_event(store):
+    """People with formula-like and quoted names, sessions, exits, an undo, a code-only admission."""
+    people = [add_attendee(store, full_name=name, organisation=org, category=cat) for name, org, cat in [
+        ("=HYPERLINK(\"x\")", "Org, \"quoted\"", "-Experts"), ("Hélène Lefèvre", "Ministère\nde l'Emploi", "@"),
+        ("أحمد بن علي", "وزارة الشغل", "Ministres"), ("Zoë O'Connor", "", "")]]
+    sessions = [add_session(store, title=t, room=r, starts_at=at) for t, r, at in [
+        ("Ouverture", "+Plénière", "2027-03-17T08:00:00.000000Z"), ("Table ronde", "Atlas", None)]]
+    at = datetime(2027, 3, 17, 7, 30, tzinfo=UTC)
+    for i, p in enumerate(people * 3):
+        at += timedelta(minutes=7)
+        session = sessions[i % 2] if i % 3 else None
+        c = record_checkin(store, attendee_id=p.id, attendee_uid=p.uid, code=p.code,
+                           session_id=session.id if session else None, station=f"Desk {i % 2}",
+                           method="camera", at=at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+        if i == 4:
+            undo_checkin(store, c.id, station="Desk 1", reason="=wrong person")
+    record_checkin(store, attendee_id=None, attendee_uid=None, code="LOST-BADGE", session_id=None,
+                   station="Desk 1", method="scanner", at="2027-03-17T09:00:00.000000Z")
+    return store
+
+
+def test_two_connections_write_the_same_files_as_one(busy_event, tmp_path, monkeypatch):
+    opened = []
+    real_open = files.open_reader
+    monkeypatch.setattr(files, "open_reader", lambda path: opened.append(path) or real_open(path))
+    both = export_all(busy_event, tmp_path / "both", delimiter=";")
+    assert opened == [busy_event.path]  # the other files were read on a connection of their own
+
+    monkeypatch.setattr(files, "can_read_apart", lambda store: False)
+    one = export_all(busy_event, tmp_path / "one", delimiter=";")
+    assert len(opened) == 1
+    assert [p.name for p in both] == [p.name for p in one] == list(files.FILES)
+    for a, b in zip(both, one, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+    assert "'=HYPERLINK" in (tmp_path / "both" / "attendees.csv").read_text(encoding="utf-8-sig")
+
