@@ -7,13 +7,15 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from checkin.exporters.csvout import ExportError, neutralise, write_csv
+from checkin.exporters.csvout import ExportError, neutralise, write_csv, write_joined_csv
 from checkin.exporters.times import local_time, local_times
 from checkin.store.db import Store, StoreError
 from checkin.store.event import get_event
 from checkin.store.export_rows import (
+    CELL_SEP,
     attendee_cells,
     checkin_log_cells,
+    checkin_log_lines,
     no_show_cells,
     session_attendance_cells,
 )
@@ -101,8 +103,9 @@ def write_checkins(store: Store, path: Path, local: Times, delimiter: str) -> Pa
         "undone_station",
         "undo_reason",
     ]
-    return write_csv(path, header, checkin_log_cells(store, local, ENTRANCE), delimiter=delimiter,
-                     neutralised=True)
+    return write_joined_csv(path, header, checkin_log_lines(store, local, ENTRANCE), cell_sep=CELL_SEP,
+                            cells_again=lambda rowids: checkin_log_cells(store, local, ENTRANCE, rowids=rowids),
+                            delimiter=delimiter)
 
 
 def write_session_attendance(store: Store, path: Path, local: Times, delimiter: str) -> Path:

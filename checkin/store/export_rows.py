@@ -26,26 +26,56 @@ def safe_sql(expr: str) -> str:
     return f"(CASE WHEN {text} GLOB {_FORMULA_GLOB} THEN '''' || {text} ELSE {text} END)"
 
 
-def checkin_log_cells(store: Store, local: Times, entrance: str) -> sqlite3.Cursor:
-    """Every check-in (undone ones too, with their first undo), oldest first: the checkins.csv cells."""
+#: Joins the cells of one checkins.csv row in :func:`checkin_log_lines` (a control character no
+#: name holds in practice; a row with one in a cell is noticed by its count and read again as cells).
+CELL_SEP = "\x1f"
+
+
+def _checkin_log_columns(local: Times) -> list[str]:
     s = safe_sql
+    return [local("c.at"), "c.at", s("c.id"), "COALESCE(c.attendee_id, '')", s("a.external_id"),
+            s("a.full_name"), s("a.organisation"), s("a.category"),
+            f"CASE WHEN c.session_id IS NULL THEN {s(':entrance')} ELSE {s('s.title')} END", s("s.room"),
+            "c.direction", s("c.station"), "c.method",  # both held to fixed words by CHECK constraints
+            "CASE WHEN u.id IS NULL THEN 'no' ELSE 'yes' END", local("u.at"), s("u.station"), s("u.reason")]
+
+
+def _checkin_log(store: Store, select: str, entrance: str, where: str = "", params: tuple = ()) -> sqlite3.Cursor:
     return store.conn.execute(
         f"""
-        SELECT {local('c.at')}, c.at, {s('c.id')}, COALESCE(c.attendee_id, ''), {s('a.external_id')},
-               {s('a.full_name')}, {s('a.organisation')}, {s('a.category')},
-               CASE WHEN c.session_id IS NULL THEN {s(':entrance')} ELSE {s('s.title')} END, {s('s.room')},
-               c.direction, {s('c.station')}, c.method,  -- both held to fixed words by CHECK constraints
-               CASE WHEN u.id IS NULL THEN 'no' ELSE 'yes' END, {local('u.at')}, {s('u.station')},
-               {s('u.reason')}
+        SELECT {select}
         FROM checkins c
         LEFT JOIN attendees a ON a.id = c.attendee_id
         LEFT JOIN sessions s ON s.id = c.session_id
         LEFT JOIN checkin_undos u ON u.id = (
             SELECT x.id FROM checkin_undos x WHERE x.checkin_id = c.id ORDER BY x.at, x.station_uid, x.seq LIMIT 1)
+        {where}
         ORDER BY c.at, c.station_uid, c.seq
         """,
-        {"entrance": entrance},
+        {"entrance": entrance, **{f"k{i}": key for i, key in enumerate(params)}},
     )
+
+
+def checkin_log_cells(store: Store, local: Times, entrance: str, *, rowids: list[int] | None = None
+                      ) -> sqlite3.Cursor:
+    """Every check-in (undone ones too, with their first undo), oldest first: the checkins.csv cells.
+
+    ``rowids``: only those check-ins (the rows :func:`checkin_log_lines` could not join).
+    """
+    where = ""
+    if rowids is not None:
+        where = f"WHERE c.rowid IN ({', '.join(f':k{i}' for i in range(len(rowids)))})"
+    return _checkin_log(store, ", ".join(_checkin_log_columns(local)), entrance, where, tuple(rowids or ()))
+
+
+def checkin_log_lines(store: Store, local: Times, entrance: str) -> sqlite3.Cursor:
+    """The same rows as :func:`checkin_log_cells`, each as ``(rowid, its cells joined by CELL_SEP)``.
+
+    A million rows come to Python as a million strings rather than seventeen million
+    (``checkin.exporters.csvout.write_joined_csv`` turns them into CSV lines).
+    """
+    joined = f" || '{CELL_SEP}' || ".join(f"({col})" for col in _checkin_log_columns(local))
+    return _checkin_log(store, f"c.rowid, {joined}", entrance)
 
 
 def session_attendance_cells(store: Store, local: Times) -> sqlite3.Cursor:

@@ -105,3 +105,51 @@ def test_two_connections_write_the_same_files_as_one(busy_event, tmp_path, monke
         assert a.read_bytes() == b.read_bytes(), a.name
     assert "'=HYPERLINK" in (tmp_path / "both" / "attendees.csv").read_text(encoding="utf-8-sig")
 
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_checkins_csv_from_joined_lines_is_what_the_csv_module_writes_from_cells(busy_event, tmp_path, delimiter):
+    """Quotes, delimiters, line breaks, and even the separators themselves inside names."""
+    from zoneinfo import ZoneInfo
+
+    from checkin.exporters.csvout import write_csv
+    from checkin.store.event import get_event
+    from checkin.store.export_rows import checkin_log_cells
+    from checkin.store.localtime import local_time_sql, time_span
+
+    for name in ("Unit\x1fSeparator", "Record\x1eSeparator", "Tab\there", "Semi;colon"):
+        p = add_attendee(busy_event, full_name="x")
+        # the app cleans control characters out of names; an older file or another tool may not have
+        busy_event.conn.execute("UPDATE attendees SET full_name = ? WHERE id = ?", (name, p.id))
+        record_checkin(busy_event, attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=None,
+                       station="Desk 1", method="manual", at="2027-03-17T11:00:00.000000Z")
+    path = export_all(busy_event, tmp_path / "out", delimiter=delimiter)[0]
+    local = local_time_sql(busy_event, ZoneInfo(get_event(busy_event).timezone), *time_span(busy_event))
+    header = next(csv.reader(open(path, encoding="utf-8-sig", newline=""), delimiter=delimiter))
+    plain = write_csv(tmp_path / "plain.csv", header, checkin_log_cells(busy_event, local, files.ENTRANCE),
+                      delimiter=delimiter, neutralised=True)
+    assert path.read_bytes() == plain.read_bytes()
+    names = [r["name"] for r in csv.DictReader(open(path, encoding="utf-8-sig", newline=""), delimiter=delimiter)]
+    assert {"Unit\x1fSeparator", "Record\x1eSeparator", "'=HYPERLINK(\"x\")"} <= set(names)
+
+
+def test_a_chunk_with_nothing_to_quote_is_written_as_the_csv_module_writes_it(store, tmp_path):
+    """The fast path itself (no cell needs quoting): 3,000 plain rows, across chunks."""
+    from zoneinfo import ZoneInfo
+
+    from checkin.exporters.csvout import write_csv
+    from checkin.store.export_rows import checkin_log_cells
+    from checkin.store.localtime import local_time_sql, time_span
+
+    people = [add_attendee(store, full_name=f"Personne {i}", organisation="ILO") for i in range(1000)]
+    bulk_record_checkins(store, [dict(attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=None,
+                                      direction="in", at=f"2027-03-1{d}T08:{i % 60:02d}:00.000000Z",
+                                      station=f"Desk {i % 3}", method="camera")
+                                 for d in (7, 8, 9) for i, p in enumerate(people)])
+    path = export_all(store, tmp_path / "out")[0]
+    local = local_time_sql(store, ZoneInfo("Africa/Casablanca"), *time_span(store))
+    header = next(csv.reader(open(path, encoding="utf-8-sig", newline="")))
+    plain = write_csv(tmp_path / "plain.csv", header, checkin_log_cells(store, local, files.ENTRANCE),
+                      neutralised=True)
+    assert path.read_bytes() == plain.read_bytes()
+    assert len(read(path)) == 3000
