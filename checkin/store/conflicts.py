@@ -13,15 +13,17 @@ def double_admissions(store: Store) -> Iterator[sqlite3.Row]:
 
     A person is the attendee, or the badge code of an admission nobody is linked to yet. The
     two kinds are read apart so that each one's movements come in (person, checkpoint, time)
-    order from the attendee index (only ties in time are sorted), not from a sort of every
-    check-in by an expression. Ties in time are broken by (at, station_uid, seq).
+    order from the attendee index (only ties in time are sorted), and the window carries
+    each movement's rowid and its predecessor's, not their text: a million movements make a
+    narrow window, and only the admissions that follow an admission are read in full.
+    Ties in time are broken by (at, station_uid, seq). (Live check-ins are those of the view
+    ``live_checkins``, written out here because a view has no rowid.)
     """
     moves = """
-            SELECT c.session_id, c.direction, c.at, c.station, c.station_uid, c.seq, c.attendee_id, c.code,
-                   LAG(c.direction) OVER w AS prev_direction, LAG(c.station_uid) OVER w AS prev_station_uid,
-                   LAG(c.station) OVER w AS prev_station, LAG(c.at) OVER w AS prev_at
-            FROM live_checkins c WHERE {who} WINDOW w AS (PARTITION BY {by}, c.session_id
-                                                         ORDER BY c.at, c.station_uid, c.seq)"""
+            SELECT c.rowid AS cur, c.direction, c.station_uid, LAG(c.rowid) OVER w AS prev
+            FROM checkins c
+            WHERE {who} AND NOT EXISTS (SELECT 1 FROM checkin_undos u WHERE u.checkin_id = c.id)
+            WINDOW w AS (PARTITION BY {by}, c.session_id ORDER BY c.at, c.station_uid, c.seq)"""
     return store.conn.execute(
         f"""
         WITH m AS (
@@ -29,11 +31,12 @@ def double_admissions(store: Store) -> Iterator[sqlite3.Row]:
             UNION ALL
             {moves.format(who="c.attendee_id IS NULL AND c.code IS NOT NULL", by="c.code")}
         )
-        SELECT m.prev_station AS station_a, m.prev_at AS at_a, m.station AS station_b, m.at AS at_b,
-               COALESCE(a.full_name, m.code, '') AS attendee, COALESCE(s.title, '') AS checkpoint
-        FROM m LEFT JOIN attendees a ON a.id = m.attendee_id LEFT JOIN sessions s ON s.id = m.session_id
-        WHERE m.direction = 'in' AND m.prev_direction = 'in' AND m.prev_station_uid != m.station_uid
-        ORDER BY m.at, m.station_uid, m.seq
+        SELECT p.station AS station_a, p.at AS at_a, c.station AS station_b, c.at AS at_b,
+               COALESCE(a.full_name, c.code, '') AS attendee, COALESCE(s.title, '') AS checkpoint
+        FROM m JOIN checkins p ON p.rowid = m.prev JOIN checkins c ON c.rowid = m.cur
+        LEFT JOIN attendees a ON a.id = c.attendee_id LEFT JOIN sessions s ON s.id = c.session_id
+        WHERE m.direction = 'in' AND p.direction = 'in' AND p.station_uid != m.station_uid
+        ORDER BY c.at, c.station_uid, c.seq
         """
     )
 

@@ -60,6 +60,13 @@ def test_double_admissions_at_one_moment_come_in_station_and_sequence_order(stor
     bulk_record_checkins(store, [dict(attendee_id=None, attendee_uid=None, code="UNKNOWN42", session_id=None,
                                       direction="in", at=at, station=desk, method="scanner")
                                  for desk, at in (("Desk 1", t0), ("Desk 2", "2027-03-17T09:30:00.000000Z"))])
+    # an admission at a second desk that was undone is no double admission
+    undone = add_attendee(store, full_name="Undone Twice")
+    record_checkin(store, attendee_id=undone.id, attendee_uid=undone.uid, code=undone.code, session_id=None,
+                   station="Desk 1", method="camera", at=t0)
+    second = record_checkin(store, attendee_id=undone.id, attendee_uid=undone.uid, code=undone.code,
+                            session_id=None, station="Desk 2", method="camera", at=t1)
+    undo_checkin(store, second.id, station="Desk 2", reason="scanned twice")
     export_all(store, tmp_path / "out")
     doubles = [(c["attendee"], c["station_a"], c["station_b"], c["time_b"])
                for c in read(tmp_path / "out" / "conflicts.csv") if c["kind"] == "double_admission"]
