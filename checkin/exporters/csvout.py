@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -42,12 +42,14 @@ def _replacing(path: Path) -> Iterator[IO[str]]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
-    except OSError as exc:
+    except BaseException as exc:
         try:
             os.unlink(temp_name)
         except OSError:
             pass
-        raise ExportError(f"{path}: cannot write ({exc.strerror or exc}); no partial file was left") from None
+        if isinstance(exc, OSError):
+            raise ExportError(f"{path}: cannot write ({exc.strerror or exc}); no partial file was left") from None
+        raise
 
 
 def write_csv(
@@ -71,17 +73,19 @@ def write_csv(
     return path
 
 
-def write_joined_csv(
-    path: Path, header: list[str], lines, *, cell_sep: str, cells_again: Callable[[list[int]], Iterable],
-    delimiter: str = ",", chunk: int = 2048,
-) -> Path:
-    """Write one CSV atomically from rows whose neutralised cells come joined by ``cell_sep``.
+class CellHoldsSeparator(Exception):
+    """A cell holds the separator that joined its row's cells: write the file from separate cells."""
 
-    ``lines`` is a cursor of ``(key, joined cells)``. A chunk of rows in which no cell needs
-    quoting (no quote, delimiter, CR or LF) and no cell holds ``cell_sep`` is written with two
-    string replacements: the very bytes the csv module writes for those cells. Otherwise each
-    row is split and written by the csv module, and a row whose count of separators shows that
-    a cell holds one is read again as cells (``cells_again([key])``).
+
+def write_joined_csv(path: Path, header: list[str], lines, *, cell_sep: str, delimiter: str = ",",
+                     chunk: int = 2048) -> Path:
+    """Write one CSV atomically from 1-tuples of a row's neutralised cells joined by ``cell_sep``.
+
+    A chunk of rows in which no cell needs quoting (no quote, delimiter, CR or LF) is written
+    with two string replacements: the very bytes the csv module writes for those cells. In
+    another chunk each row is split and written by the csv module. A row whose count of
+    separators shows that a cell holds one (or that is NULL) raises :class:`CellHoldsSeparator`,
+    leaving no file: the caller writes it again from separate cells.
     """
     path = Path(path)
     per_row = len(header) - 1  # separators in a row whose cells hold none
@@ -89,14 +93,16 @@ def write_joined_csv(
         writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow([neutralise(c) for c in header])
         while batch := lines.fetchmany(chunk):
-            blob = _ROW_SEP.join([line for _key, line in batch])
+            try:
+                blob = _ROW_SEP.join([line for (line,) in batch])
+            except TypeError:  # a NULL line
+                raise CellHoldsSeparator(path.name) from None
             if (blob.count(cell_sep) == per_row * len(batch) and blob.count(_ROW_SEP) == len(batch) - 1
                     and '"' not in blob and delimiter not in blob and "\r" not in blob and "\n" not in blob):
                 handle.write(blob.replace(cell_sep, delimiter).replace(_ROW_SEP, "\r\n") + "\r\n")
                 continue
-            for key, line in batch:
-                if line.count(cell_sep) == per_row:
-                    writer.writerow(line.split(cell_sep))
-                else:
-                    writer.writerows(cells_again([key]))
+            for (line,) in batch:
+                if line.count(cell_sep) != per_row:
+                    raise CellHoldsSeparator(path.name)
+                writer.writerow(line.split(cell_sep))
     return path

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from checkin.exporters.csvout import ExportError, neutralise, write_csv, write_joined_csv
+from checkin.exporters.csvout import CellHoldsSeparator, ExportError, neutralise, write_csv, write_joined_csv
 from checkin.exporters.times import local_time, local_times
 from checkin.store.db import Store, StoreError
 from checkin.store.event import get_event
@@ -15,12 +16,11 @@ from checkin.store.export_rows import (
     CELL_SEP,
     attendee_cells,
     checkin_log_cells,
-    checkin_log_lines,
     no_show_cells,
     session_attendance_cells,
 )
-from checkin.store.reader import can_read_apart, open_reader
 from checkin.store.localtime import Times, local_time_sql, sorting_on_disk, time_span
+from checkin.store.reader import can_read_apart, open_reader
 from checkin.store.sessions import list_sessions
 from checkin.sync.conflicts import iter_conflicts
 
@@ -82,6 +82,15 @@ def _write_the_others(store: Store, out: Path, zone: ZoneInfo, delimiter: str) -
     return paths
 
 
+def _write_cells(path: Path, header: list[str], cells: Callable[[bool], Iterable], delimiter: str) -> Path:
+    """One file from SQL cells (``cells(joined)``): joined by SQLite into one string per row, or,
+    when a cell holds the separator itself (hardly ever), from the cells one by one."""
+    try:
+        return write_joined_csv(path, header, cells(True), cell_sep=CELL_SEP, delimiter=delimiter)
+    except CellHoldsSeparator:
+        return write_csv(path, header, cells(False), delimiter=delimiter, neutralised=True)
+
+
 def write_checkins(store: Store, path: Path, local: Times, delimiter: str) -> Path:
     """Every check-in event, undone ones included and marked."""
     header = [
@@ -103,9 +112,8 @@ def write_checkins(store: Store, path: Path, local: Times, delimiter: str) -> Pa
         "undone_station",
         "undo_reason",
     ]
-    return write_joined_csv(path, header, checkin_log_lines(store, local, ENTRANCE), cell_sep=CELL_SEP,
-                            cells_again=lambda rowids: checkin_log_cells(store, local, ENTRANCE, rowids=rowids),
-                            delimiter=delimiter)
+    return _write_cells(path, header, lambda joined: checkin_log_cells(store, local, ENTRANCE, joined=joined),
+                        delimiter)
 
 
 def write_session_attendance(store: Store, path: Path, local: Times, delimiter: str) -> Path:
@@ -125,8 +133,8 @@ def write_session_attendance(store: Store, path: Path, local: Times, delimiter: 
         "last_out",
         "entries",
     ]
-    return write_csv(path, header, session_attendance_cells(store, local), delimiter=delimiter,
-                     neutralised=True)
+    return _write_cells(path, header, lambda joined: session_attendance_cells(store, local, joined=joined),
+                        delimiter)
 
 
 def session_columns(store: Store, zone: ZoneInfo) -> list[tuple[int, str]]:
@@ -153,13 +161,13 @@ def write_attendees(store: Store, path: Path, local: Times, delimiter: str) -> P
     """One row per attendee: entrance time, then the first entry time of each session."""
     columns = session_columns(store, ZoneInfo(get_event(store).timezone))
     header = PERSON_HEADER + ["status", "source", "entrance"] + [title for _, title in columns]
-    rows = attendee_cells(store, local, [sid for sid, _ in columns])
-    return write_csv(path, header, rows, delimiter=delimiter, neutralised=True)
+    ids = [sid for sid, _ in columns]
+    return _write_cells(path, header, lambda joined: attendee_cells(store, local, ids, joined=joined), delimiter)
 
 
 def write_no_shows(store: Store, path: Path, local: Times, delimiter: str) -> Path:
     """Registered, not cancelled, never (validly) checked in at the entrance."""
-    return write_csv(path, PERSON_HEADER, no_show_cells(store), delimiter=delimiter, neutralised=True)
+    return _write_cells(path, PERSON_HEADER, lambda joined: no_show_cells(store, joined=joined), delimiter)
 
 
 def write_conflicts(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:

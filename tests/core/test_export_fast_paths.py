@@ -115,48 +115,52 @@ def test_two_connections_write_the_same_files_as_one(busy_event, tmp_path, monke
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
-def test_checkins_csv_from_joined_lines_is_what_the_csv_module_writes_from_cells(busy_event, tmp_path, delimiter):
-    """Quotes, delimiters, line breaks, and even the separators themselves inside names."""
-    from zoneinfo import ZoneInfo
+def test_rows_joined_by_sqlite_give_the_bytes_the_csv_module_writes_from_cells(busy_event, tmp_path, monkeypatch,
+                                                                             delimiter):
+    """Every file, with quotes, delimiters, line breaks and formula-like cells, in both ways."""
+    for name in ("Tab\there", "Semi;colon", "Comma, Name"):
+        p = add_attendee(busy_event, full_name=name)
+        record_checkin(busy_event, attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=None,
+                       station="Desk 1", method="manual", at="2027-03-17T11:00:00.000000Z")
+    fast = export_all(busy_event, tmp_path / "fast", delimiter=delimiter)
 
-    from checkin.exporters.csvout import write_csv
-    from checkin.store.event import get_event
-    from checkin.store.export_rows import checkin_log_cells
-    from checkin.store.localtime import local_time_sql, time_span
+    def refuse(*args, **kwargs):
+        raise files.CellHoldsSeparator("every file from separate cells")
 
-    for name in ("Unit\x1fSeparator", "Record\x1eSeparator", "Tab\there", "Semi;colon"):
+    monkeypatch.setattr(files, "write_joined_csv", refuse)
+    plain = export_all(busy_event, tmp_path / "plain", delimiter=delimiter)
+    for a, b in zip(fast, plain, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+    assert "'=HYPERLINK" in fast[0].read_text(encoding="utf-8-sig")
+
+
+def test_a_cell_holding_the_separator_is_written_from_separate_cells(busy_event, tmp_path):
+    for name in ("Unit\x1fSeparator", "Record\x1eSeparator"):
         p = add_attendee(busy_event, full_name="x")
         # the app cleans control characters out of names; an older file or another tool may not have
         busy_event.conn.execute("UPDATE attendees SET full_name = ? WHERE id = ?", (name, p.id))
         record_checkin(busy_event, attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=None,
                        station="Desk 1", method="manual", at="2027-03-17T11:00:00.000000Z")
-    path = export_all(busy_event, tmp_path / "out", delimiter=delimiter)[0]
-    local = local_time_sql(busy_event, ZoneInfo(get_event(busy_event).timezone), *time_span(busy_event))
-    header = next(csv.reader(open(path, encoding="utf-8-sig", newline=""), delimiter=delimiter))
-    plain = write_csv(tmp_path / "plain.csv", header, checkin_log_cells(busy_event, local, files.ENTRANCE),
-                      delimiter=delimiter, neutralised=True)
-    assert path.read_bytes() == plain.read_bytes()
-    names = [r["name"] for r in csv.DictReader(open(path, encoding="utf-8-sig", newline=""), delimiter=delimiter)]
-    assert {"Unit\x1fSeparator", "Record\x1eSeparator", "'=HYPERLINK(\"x\")"} <= set(names)
+    paths = export_all(busy_event, tmp_path / "out")
+    for path in paths[:3]:  # the check-in log, session attendance (none of theirs), attendees
+        rows = read(path)
+        assert len({len(r) for r in rows}) == 1 and None not in rows[0]
+    assert {"Unit\x1fSeparator", "Record\x1eSeparator"} <= {r["name"] for r in read(paths[0])}
+    assert {"Unit\x1fSeparator", "Record\x1eSeparator"} <= {r["name"] for r in read(paths[2])}
+    assert sorted(p.name for p in tmp_path.joinpath("out").iterdir()) == sorted(files.FILES)  # no leftovers
 
 
-def test_a_chunk_with_nothing_to_quote_is_written_as_the_csv_module_writes_it(store, tmp_path):
+def test_a_chunk_with_nothing_to_quote_is_written_as_the_csv_module_writes_it(store, tmp_path, monkeypatch):
     """The fast path itself (no cell needs quoting): 3,000 plain rows, across chunks."""
-    from zoneinfo import ZoneInfo
-
-    from checkin.exporters.csvout import write_csv
-    from checkin.store.export_rows import checkin_log_cells
-    from checkin.store.localtime import local_time_sql, time_span
-
     people = [add_attendee(store, full_name=f"Personne {i}", organisation="ILO") for i in range(1000)]
     bulk_record_checkins(store, [dict(attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=None,
                                       direction="in", at=f"2027-03-1{d}T08:{i % 60:02d}:00.000000Z",
                                       station=f"Desk {i % 3}", method="camera")
                                  for d in (7, 8, 9) for i, p in enumerate(people)])
-    path = export_all(store, tmp_path / "out")[0]
-    local = local_time_sql(store, ZoneInfo("Africa/Casablanca"), *time_span(store))
-    header = next(csv.reader(open(path, encoding="utf-8-sig", newline="")))
-    plain = write_csv(tmp_path / "plain.csv", header, checkin_log_cells(store, local, files.ENTRANCE),
-                      neutralised=True)
-    assert path.read_bytes() == plain.read_bytes()
-    assert len(read(path)) == 3000
+    fast = export_all(store, tmp_path / "fast")
+    monkeypatch.setattr(files, "write_joined_csv", lambda *a, **k: (_ for _ in ()).throw(
+        files.CellHoldsSeparator("plain")))
+    plain = export_all(store, tmp_path / "plain")
+    for a, b in zip(fast, plain, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+    assert len(read(fast[0])) == 3000
