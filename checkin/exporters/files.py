@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from checkin.exporters.csvout import CellHoldsSeparator, ExportError, neutralise, write_csv, write_joined_csv
 from checkin.exporters.times import local_time, local_times
-from checkin.store.db import Store, StoreError
+from checkin.store.db import Store
 from checkin.store.event import get_event
 from checkin.store.export_rows import (
     CELL_SEP,
@@ -20,7 +19,6 @@ from checkin.store.export_rows import (
     session_attendance_cells,
 )
 from checkin.store.localtime import Times, local_time_sql, sorting_on_disk, time_span
-from checkin.store.reader import can_read_apart, open_reader
 from checkin.store.sessions import list_sessions
 from checkin.sync.conflicts import iter_conflicts
 
@@ -44,41 +42,15 @@ def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",", share
     except OSError as exc:
         raise ExportError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
     zone = ZoneInfo(get_event(store).timezone)
-    # The check-in log (a sort of every check-in) is written here while the other files are
-    # written by a thread on a connection of its own: SQLite works outside the GIL, so on two
-    # cores the export takes about as long as its largest file.
-    apart = can_read_apart(store)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export") as pool:
-        others = pool.submit(_write_apart, store.path, out, zone, delimiter) if apart else None
-        with sorting_on_disk(store):  # the sorts of a million rows stay out of memory
-            local = local_time_sql(store, zone, *time_span(store))
-            paths = [write_checkins(store, out / FILES[0], local, delimiter)]
-            if others is None:
-                paths += _write_the_others(store, out, zone, delimiter)
-        if others is not None:
-            done = others.result()  # None: the file could not be opened a second time
-            paths += done if done is not None else _write_the_others(store, out, zone, delimiter)
+    local = local_time_sql(store, zone, *time_span(store))
+    writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows)
+    with sorting_on_disk(store):  # the sorts of a million rows stay out of memory (conflicts' too)
+        paths = [writer(store, out / name, local, delimiter)
+                 for writer, name in zip(writers, FILES, strict=False)]
+        paths.append(write_conflicts(store, out / FILES[-1], zone, delimiter))
     if shared:  # the files are written 0600; an organiser who shares them with colleagues says so
         for path in paths:
             os.chmod(path, 0o644)
-    return paths
-
-
-def _write_apart(path: Path, out: Path, zone: ZoneInfo, delimiter: str) -> list[Path] | None:
-    try:
-        reader = open_reader(path)  # this thread's own connection
-    except StoreError:
-        return None
-    with reader, sorting_on_disk(reader):
-        return _write_the_others(reader, out, zone, delimiter)
-
-
-def _write_the_others(store: Store, out: Path, zone: ZoneInfo, delimiter: str) -> list[Path]:
-    """Every file but the check-in log, in FILES order."""
-    local = local_time_sql(store, zone, *time_span(store))
-    writers = (write_session_attendance, write_attendees, write_no_shows)
-    paths = [writer(store, out / name, local, delimiter) for writer, name in zip(writers, FILES[1:4], strict=True)]
-    paths.append(write_conflicts(store, out / FILES[4], zone, delimiter))
     return paths
 
 

@@ -97,23 +97,6 @@ def busy_event(store):
     return store
 
 
-def test_two_connections_write_the_same_files_as_one(busy_event, tmp_path, monkeypatch):
-    opened = []
-    real_open = files.open_reader
-    monkeypatch.setattr(files, "open_reader", lambda path: opened.append(path) or real_open(path))
-    both = export_all(busy_event, tmp_path / "both", delimiter=";")
-    assert opened == [busy_event.path]  # the other files were read on a connection of their own
-
-    monkeypatch.setattr(files, "can_read_apart", lambda store: False)
-    one = export_all(busy_event, tmp_path / "one", delimiter=";")
-    assert len(opened) == 1
-    assert [p.name for p in both] == [p.name for p in one] == list(files.FILES)
-    for a, b in zip(both, one, strict=True):
-        assert a.read_bytes() == b.read_bytes(), a.name
-    assert "'=HYPERLINK" in (tmp_path / "both" / "attendees.csv").read_text(encoding="utf-8-sig")
-
-
-
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
 def test_rows_joined_by_sqlite_give_the_bytes_the_csv_module_writes_from_cells(busy_event, tmp_path, monkeypatch,
                                                                              delimiter):
