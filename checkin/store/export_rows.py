@@ -44,7 +44,12 @@ def _select(columns: list[str], joined: bool) -> str:
 
 
 def checkin_log_cells(store: Store, local: Times, entrance: str, *, joined: bool = False) -> sqlite3.Cursor:
-    """Every check-in (undone ones too, with their first undo), oldest first: the checkins.csv cells."""
+    """Every check-in (undone ones too, with their first undo), oldest first: the checkins.csv cells.
+
+    The table is read in file order and sorted. Left to itself, SQLite walks the time index
+    and sorts only ties, which reads the rows in time order, one page fetch each: on the
+    1M benchmark file that costs 7.0-7.8 s of CPU against 5.4-6.0 s for the sort.
+    """
     s = safe_sql
     columns = [local("c.at"), "c.at", s("c.id"), "COALESCE(c.attendee_id, '')", s("a.external_id"),
                s("a.full_name"), s("a.organisation"), s("a.category"),
@@ -54,7 +59,7 @@ def checkin_log_cells(store: Store, local: Times, entrance: str, *, joined: bool
     return store.conn.execute(
         f"""
         SELECT {_select(columns, joined)}
-        FROM checkins c
+        FROM checkins c NOT INDEXED  -- read in file order, then sorted (see the docstring)
         LEFT JOIN attendees a ON a.id = c.attendee_id
         LEFT JOIN sessions s ON s.id = c.session_id
         LEFT JOIN checkin_undos u ON u.id = (
