@@ -48,7 +48,8 @@ def _replacing(path: Path) -> Iterator[IO[str]]:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise ExportError(f"{path}: cannot write ({exc.strerror or exc}); no partial file was left") from None
+            raise ExportError(f"{path}: cannot write ({exc.strerror or exc});"
+                              " no partial file was left") from None
         raise
 
 

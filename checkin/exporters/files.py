@@ -134,7 +134,8 @@ def write_attendees(store: Store, path: Path, local: Times, delimiter: str) -> P
     columns = session_columns(store, ZoneInfo(get_event(store).timezone))
     header = PERSON_HEADER + ["status", "source", "entrance"] + [title for _, title in columns]
     ids = [sid for sid, _ in columns]
-    return _write_cells(path, header, lambda joined: attendee_cells(store, local, ids, joined=joined), delimiter)
+    return _write_cells(path, header, lambda joined: attendee_cells(store, local, ids, joined=joined),
+                        delimiter)
 
 
 def write_no_shows(store: Store, path: Path, local: Times, delimiter: str) -> Path:

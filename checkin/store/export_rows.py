@@ -55,7 +55,8 @@ def checkin_log_cells(store: Store, local: Times, entrance: str, *, joined: bool
                s("a.full_name"), s("a.organisation"), s("a.category"),
                f"CASE WHEN c.session_id IS NULL THEN {s(':entrance')} ELSE {s('s.title')} END", s("s.room"),
                "c.direction", s("c.station"), "c.method",  # both held to fixed words by CHECK constraints
-               "CASE WHEN u.id IS NULL THEN 'no' ELSE 'yes' END", local("u.at"), s("u.station"), s("u.reason")]
+               "CASE WHEN u.id IS NULL THEN 'no' ELSE 'yes' END", local("u.at"), s("u.station"),
+               s("u.reason")]
     return store.conn.execute(
         f"""
         SELECT {_select(columns, joined)}
@@ -108,7 +109,8 @@ _STATUS = ("CASE WHEN COALESCE(a.pending, '') != '' AND a.status = 'registered' 
            " ELSE a.status END")
 
 
-def attendee_cells(store: Store, local: Times, session_ids: list[int], *, joined: bool = False) -> sqlite3.Cursor:
+def attendee_cells(store: Store, local: Times, session_ids: list[int], *, joined: bool = False
+                   ) -> sqlite3.Cursor:
     """One row per attendee: the person, status, source, first arrival, first entry of each session."""
     # One pass over presence turned into a column per checkpoint (a pivot), joined to the attendees
     # once: the same first_in values as a look-up per person and checkpoint, without 100,000 x 7 of them.

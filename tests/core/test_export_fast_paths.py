@@ -1,4 +1,4 @@
-"""The export's fast paths give what the plain rules give: times per minute, GLOB prefixes, two connections."""
+"""The export's fast paths give what the plain rules give: times per minute, GLOB prefixes, joined rows."""
 
 from __future__ import annotations
 
@@ -79,7 +79,8 @@ def test_double_admissions_at_one_moment_come_in_station_and_sequence_order(stor
 def busy_event(store):
     """People with formula-like and quoted names, sessions, exits, an undo, a code-only admission."""
     people = [add_attendee(store, full_name=name, organisation=org, category=cat) for name, org, cat in [
-        ("=HYPERLINK(\"x\")", "Org, \"quoted\"", "-Experts"), ("Hélène Lefèvre", "Ministère\nde l'Emploi", "@"),
+        ("=HYPERLINK(\"x\")", "Org, \"quoted\"", "-Experts"),
+        ("Hélène Lefèvre", "Ministère\nde l'Emploi", "@"),
         ("أحمد بن علي", "وزارة الشغل", "Ministres"), ("Zoë O'Connor", "", "")]]
     sessions = [add_session(store, title=t, room=r, starts_at=at) for t, r, at in [
         ("Ouverture", "+Plénière", "2027-03-17T08:00:00.000000Z"), ("Table ronde", "Atlas", None)]]
@@ -98,8 +99,8 @@ def busy_event(store):
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
-def test_rows_joined_by_sqlite_give_the_bytes_the_csv_module_writes_from_cells(busy_event, tmp_path, monkeypatch,
-                                                                             delimiter):
+def test_rows_joined_by_sqlite_give_the_bytes_the_csv_module_writes_from_cells(
+        busy_event, tmp_path, monkeypatch, delimiter):
     """Every file, with quotes, delimiters, line breaks and formula-like cells, in both ways."""
     for name in ("Tab\there", "Semi;colon", "Comma, Name"):
         p = add_attendee(busy_event, full_name=name)
@@ -114,7 +115,14 @@ def test_rows_joined_by_sqlite_give_the_bytes_the_csv_module_writes_from_cells(b
     plain = export_all(busy_event, tmp_path / "plain", delimiter=delimiter)
     for a, b in zip(fast, plain, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
-    assert "'=HYPERLINK" in fast[0].read_text(encoding="utf-8-sig")
+    log = fast[0].read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in log and '"Org, ""quoted"""' in log  # neutralised; quoted by the csv module
+    assert len(read_with(fast[1], delimiter)) >= 4 and len(read_with(fast[2], delimiter)) == 7
+
+
+def read_with(path, delimiter):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f, delimiter=delimiter))
 
 
 def test_a_cell_holding_the_separator_is_written_from_separate_cells(busy_event, tmp_path):
