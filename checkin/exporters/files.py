@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -54,12 +55,15 @@ def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",", share
     return paths
 
 
-def _write_cells(path: Path, header: list[str], cells: Callable[[bool], Iterable], delimiter: str) -> Path:
+def _write_cells(path: Path, header: list[str], cells: Callable[[bool], sqlite3.Cursor],
+                 delimiter: str) -> Path:
     """One file from SQL cells (``cells(joined)``): joined by SQLite into one string per row, or,
     when a cell holds the separator itself (hardly ever), from the cells one by one."""
+    joined = cells(True)
     try:
-        return write_joined_csv(path, header, cells(True), cell_sep=CELL_SEP, delimiter=delimiter)
+        return write_joined_csv(path, header, joined, cell_sep=CELL_SEP, delimiter=delimiter)
     except CellHoldsSeparator:
+        joined.close()  # its statement ends here, not whenever the cursor is collected
         return write_csv(path, header, cells(False), delimiter=delimiter, neutralised=True)
 
 
