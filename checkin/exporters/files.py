@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from checkin.exporters.csvout import ExportError, write_csv
-from checkin.exporters.times import local_time
+from checkin.exporters.csvout import CellHoldsSeparator, ExportError, neutralise, write_csv, write_joined_csv
+from checkin.exporters.times import local_time, local_times
 from checkin.store.db import Store
 from checkin.store.event import get_event
 from checkin.store.export_rows import (
+    CELL_SEP,
     attendee_cells,
     checkin_log_cells,
     no_show_cells,
@@ -42,14 +45,26 @@ def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",", share
     zone = ZoneInfo(get_event(store).timezone)
     local = local_time_sql(store, zone, *time_span(store))
     writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows)
-    with sorting_on_disk(store):  # the sorts of a million rows stay out of memory
+    with sorting_on_disk(store):  # the sorts of a million rows stay out of memory (conflicts' too)
         paths = [writer(store, out / name, local, delimiter)
                  for writer, name in zip(writers, FILES, strict=False)]
-    paths.append(write_conflicts(store, out / FILES[-1], zone, delimiter))
+        paths.append(write_conflicts(store, out / FILES[-1], zone, delimiter))
     if shared:  # the files are written 0600; an organiser who shares them with colleagues says so
         for path in paths:
             os.chmod(path, 0o644)
     return paths
+
+
+def _write_cells(path: Path, header: list[str], cells: Callable[[bool], sqlite3.Cursor],
+                 delimiter: str) -> Path:
+    """One file from SQL cells (``cells(joined)``): joined by SQLite into one string per row, or,
+    when a cell holds the separator itself (hardly ever), from the cells one by one."""
+    joined = cells(True)
+    try:
+        return write_joined_csv(path, header, joined, cell_sep=CELL_SEP, delimiter=delimiter)
+    except CellHoldsSeparator:
+        joined.close()  # its statement ends here, not whenever the cursor is collected
+        return write_csv(path, header, cells(False), delimiter=delimiter, neutralised=True)
 
 
 def write_checkins(store: Store, path: Path, local: Times, delimiter: str) -> Path:
@@ -73,8 +88,8 @@ def write_checkins(store: Store, path: Path, local: Times, delimiter: str) -> Pa
         "undone_station",
         "undo_reason",
     ]
-    return write_csv(path, header, checkin_log_cells(store, local, ENTRANCE), delimiter=delimiter,
-                     neutralised=True)
+    return _write_cells(path, header, lambda joined: checkin_log_cells(store, local, ENTRANCE, joined=joined),
+                        delimiter)
 
 
 def write_session_attendance(store: Store, path: Path, local: Times, delimiter: str) -> Path:
@@ -94,8 +109,8 @@ def write_session_attendance(store: Store, path: Path, local: Times, delimiter: 
         "last_out",
         "entries",
     ]
-    return write_csv(path, header, session_attendance_cells(store, local), delimiter=delimiter,
-                     neutralised=True)
+    return _write_cells(path, header, lambda joined: session_attendance_cells(store, local, joined=joined),
+                        delimiter)
 
 
 def session_columns(store: Store, zone: ZoneInfo) -> list[tuple[int, str]]:
@@ -122,18 +137,20 @@ def write_attendees(store: Store, path: Path, local: Times, delimiter: str) -> P
     """One row per attendee: entrance time, then the first entry time of each session."""
     columns = session_columns(store, ZoneInfo(get_event(store).timezone))
     header = PERSON_HEADER + ["status", "source", "entrance"] + [title for _, title in columns]
-    rows = attendee_cells(store, local, [sid for sid, _ in columns])
-    return write_csv(path, header, rows, delimiter=delimiter, neutralised=True)
+    ids = [sid for sid, _ in columns]
+    return _write_cells(path, header, lambda joined: attendee_cells(store, local, ids, joined=joined),
+                        delimiter)
 
 
 def write_no_shows(store: Store, path: Path, local: Times, delimiter: str) -> Path:
     """Registered, not cancelled, never (validly) checked in at the entrance."""
-    return write_csv(path, PERSON_HEADER, no_show_cells(store), delimiter=delimiter, neutralised=True)
+    return _write_cells(path, PERSON_HEADER, lambda joined: no_show_cells(store, joined=joined), delimiter)
 
 
 def write_conflicts(store: Store, path: Path, zone: ZoneInfo, delimiter: str) -> Path:
     """One row per conflict found in the merged stations' records (rules in checkin.sync.conflicts)."""
     header = ["kind", "attendee", "station_a", "time_a", "station_b", "time_b", "detail"]
-    rows = ([c.kind, c.attendee, c.station_a, local_time(c.at_a, zone), c.station_b, local_time(c.at_b, zone),
-             c.detail] for c in iter_conflicts(store))
-    return write_csv(path, header, rows, delimiter=delimiter)
+    local = local_times(zone)  # a merge of a million check-ins can have 100,000s of conflicts
+    rows = ([c.kind, neutralise(c.attendee), neutralise(c.station_a), local(c.at_a), neutralise(c.station_b),
+             local(c.at_b), neutralise(c.detail)] for c in iter_conflicts(store))  # kinds and times are safe
+    return write_csv(path, header, rows, delimiter=delimiter, neutralised=True)

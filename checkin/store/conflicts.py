@@ -7,27 +7,36 @@ from collections.abc import Iterator
 
 from checkin.store.db import Store, utc_now
 
-# A person: the attendee (a code-only admission counts once its badge's holder is known), else the code.
-_PERSON = "COALESCE(CAST(c.attendee_id AS TEXT), 'code:' || c.code)"
-
 
 def double_admissions(store: Store) -> Iterator[sqlite3.Row]:
-    """Consecutive 'in' movements of one person at one checkpoint, by two different stations (a cursor)."""
+    """Consecutive 'in' movements of one person at one checkpoint, by two different stations (a cursor).
+
+    A person is the attendee, or the badge code of an admission nobody is linked to yet. The
+    two kinds are read apart so that each one's movements come in (person, checkpoint, time)
+    order from the attendee index (only ties in time are sorted), and the window carries
+    each movement's rowid and its predecessor's, not their text: a million movements make a
+    narrow window, and only the admissions that follow an admission are read in full.
+    Ties in time are broken by (at, station_uid, seq). (Live check-ins are those of the view
+    ``live_checkins``, written out here because a view has no rowid.)
+    """
+    moves = """
+            SELECT c.rowid AS cur, c.direction, c.station_uid, LAG(c.rowid) OVER w AS prev
+            FROM checkins c
+            WHERE {who} AND NOT EXISTS (SELECT 1 FROM checkin_undos u WHERE u.checkin_id = c.id)
+            WINDOW w AS (PARTITION BY {by}, c.session_id ORDER BY c.at, c.station_uid, c.seq)"""
     return store.conn.execute(
         f"""
         WITH m AS (
-            SELECT c.session_id, c.direction, c.at, c.station, c.station_uid, c.attendee_id, c.code,
-                   {_PERSON} AS who,
-                   LAG(c.direction) OVER w AS prev_direction, LAG(c.station_uid) OVER w AS prev_station_uid,
-                   LAG(c.station) OVER w AS prev_station, LAG(c.at) OVER w AS prev_at
-            FROM live_checkins c WHERE c.attendee_id IS NOT NULL OR c.code IS NOT NULL
-            WINDOW w AS (PARTITION BY c.session_id, {_PERSON} ORDER BY c.at, c.station_uid, c.seq)
+            {moves.format(who="c.attendee_id IS NOT NULL", by="c.attendee_id")}
+            UNION ALL
+            {moves.format(who="c.attendee_id IS NULL AND c.code IS NOT NULL", by="c.code")}
         )
-        SELECT m.prev_station AS station_a, m.prev_at AS at_a, m.station AS station_b, m.at AS at_b,
-               COALESCE(a.full_name, m.code, '') AS attendee, COALESCE(s.title, '') AS checkpoint
-        FROM m LEFT JOIN attendees a ON a.id = m.attendee_id LEFT JOIN sessions s ON s.id = m.session_id
-        WHERE m.direction = 'in' AND m.prev_direction = 'in' AND m.prev_station_uid != m.station_uid
-        ORDER BY m.at, m.station_uid
+        SELECT p.station AS station_a, p.at AS at_a, c.station AS station_b, c.at AS at_b,
+               COALESCE(a.full_name, c.code, '') AS attendee, COALESCE(s.title, '') AS checkpoint
+        FROM m JOIN checkins p ON p.rowid = m.prev JOIN checkins c ON c.rowid = m.cur
+        LEFT JOIN attendees a ON a.id = c.attendee_id LEFT JOIN sessions s ON s.id = c.session_id
+        WHERE m.direction = 'in' AND p.direction = 'in' AND p.station_uid != m.station_uid
+        ORDER BY c.at, c.station_uid, c.seq
         """
     )
 

@@ -2,8 +2,9 @@
 
 :func:`local_time_sql` turns a column into an SQL expression giving exactly what
 ``checkin.exporters.times.local_time`` gives in Python ("2027-03-17 09:42:13+01:00",
-'' for no time), one ``strftime`` per cell: the zone's UTC offsets over the span of the
-data are worked out once, in Python, and written into the expression as ranges.
+'' for no time), one ``datetime()`` per cell (half the cost of ``strftime`` with a format):
+the zone's UTC offsets over the span of the data are worked out once, in Python, and
+written into the expression as ranges.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def local_time_sql(store: Store, zone: ZoneInfo, start: str | None, end: str | N
                  f"WHEN {col} < '{to_stored_time(lo)[:19]}' THEN {FALLBACK}({col})"]
         for (_, offset), bound in zip(spans, bounds, strict=True):
             seconds = int(offset.total_seconds())
-            parts.append(f"WHEN {col} < '{bound}' THEN strftime('%Y-%m-%d %H:%M:%S', substr({col}, 1, 19),"
+            parts.append(f"WHEN {col} < '{bound}' THEN datetime(substr({col}, 1, 19),"
                          f" '{seconds:+d} seconds') || '{_offset_text(offset)}'")
         return f"(CASE {' '.join(parts)} ELSE {FALLBACK}({col}) END)"
 
