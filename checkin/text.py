@@ -116,6 +116,8 @@ def clean_scanned(value: object) -> str:
     text = str(value).strip()
     if len(text) > MAX_SCANNED_CHARS:
         text = f"{text[:MAX_SCANNED_CHARS]}…(+{len(text) - MAX_SCANNED_CHARS} characters)"
+    if text.isascii() and text.isprintable():  # a badge code: nothing to replace (no per-character loop)
+        return text
     return "".join("\ufffd" if _unsafe(ord(ch)) else ch for ch in text)
 
 

@@ -70,6 +70,8 @@ class Store:
         self.notices: list[str] = []  # things the front end should tell the user (a rescued WAL)
         self._depth = 0
         self._wal_id: tuple[int, int] | None = None
+        self._wal_name = str(self.path.with_name(self.path.name + "-wal"))  # stat()ed at every transaction
+        self.tx_memo: dict = {}  # what one write transaction looked up once (its stations); emptied at each
         self._busy_ms = 10000
         try:
             if readonly:
@@ -128,8 +130,8 @@ class Store:
 
     # -- the write-ahead log ----------------------------------------------------------
 
-    def _wal_path(self) -> Path:
-        return self.path.with_name(self.path.name + "-wal")
+    def _wal_path(self) -> str:
+        return self._wal_name
 
     def _remember_wal(self) -> None:
         if self.readonly:
@@ -174,6 +176,11 @@ class Store:
 
     # -- transactions -------------------------------------------------------------
 
+    @property
+    def in_transaction(self) -> bool:
+        """Inside :meth:`transaction` (this object's write transaction, nested or not)."""
+        return self._depth > 0
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction (BEGIN IMMEDIATE); nested use joins the outer one."""
@@ -195,6 +202,7 @@ class Store:
                                 f" ({exc})") from exc
             raise _disk_error(self.path, exc) from exc
         self._depth = 1
+        self.tx_memo.clear()
         try:
             yield self.conn
         except sqlite3.OperationalError as exc:

@@ -41,6 +41,7 @@ def this_station(store: Store) -> Station:
     name = _free_name(store, socket.gethostname() or "Station")
     uid, now = uuid.uuid4().hex, utc_now()
     with store.transaction() as c:
+        store.tx_memo.clear()  # a station written: lookups made earlier in this transaction are stale
         c.execute("INSERT OR REPLACE INTO station (id, uid, name, created_at) VALUES (1, ?, ?, ?)",
                   (uid, name, now))
         c.execute("INSERT INTO stations (uid, name, local, next_seq, created_at) VALUES (?, ?, 1, 1, ?)",
@@ -82,6 +83,16 @@ def recording_station(store: Store, name: str | None = None) -> Station:
     A name that belongs to a station merged from another laptop is refused: two
     laptops writing under one identity would collide.
     """
+    memo = store.tx_memo if store.in_transaction else None
+    if memo is not None and ("station", name) in memo:  # a scan stamps its check-in and its log line
+        return memo["station", name]
+    station = _recording_station(store, name)
+    if memo is not None:
+        memo["station", name] = station
+    return station
+
+
+def _recording_station(store: Store, name: str | None) -> Station:
     mine = this_station(store)
     name = (name or "").strip()
     if not name or name.casefold() == mine.name.casefold():
@@ -93,6 +104,7 @@ def recording_station(store: Store, name: str | None = None) -> Station:
         return found
     uid = uuid.uuid4().hex
     with store.transaction() as c:
+        store.tx_memo.clear()  # a station written: lookups made earlier in this transaction are stale
         c.execute("INSERT INTO stations (uid, name, local, next_seq, created_at) VALUES (?, ?, 1, 1, ?)",
                   (uid, name, utc_now()))
     return get_station(store, uid)
@@ -124,6 +136,7 @@ def rename_station(store: Store, uid: str, name: str) -> Station:
     if other is not None and other.uid != uid:
         raise StoreError(f"another station is already called {other.name!r}; choose another name")
     with store.transaction() as c:
+        store.tx_memo.clear()  # a station written: lookups made earlier in this transaction are stale
         c.execute("UPDATE stations SET name = ? WHERE uid = ?", (name, uid))
         c.execute("UPDATE station SET name = ? WHERE uid = ?", (name, uid))
     return get_station(store, uid)
@@ -131,6 +144,7 @@ def rename_station(store: Store, uid: str, name: str) -> Station:
 
 def remember_station(store: Store, uid: str, name: str, created_at: str | None = None) -> Station:
     """Record a station met in a journal or package (not local). A clashing name gets the uid's start."""
+    store.tx_memo.clear()  # it may rename or add a station
     row = store.conn.execute("SELECT * FROM stations WHERE uid = ?", (uid,)).fetchone()
     label = name.strip() or "Station"
     if row is not None:
@@ -151,6 +165,7 @@ def make_this_station(store: Store, uid: str, name: str, next_seq: int = 1) -> S
     """Give this file the identity a station package assigned (``checkin join``)."""
     now = utc_now()
     with store.transaction() as c:
+        store.tx_memo.clear()  # a station written: lookups made earlier in this transaction are stale
         old = c.execute("SELECT uid FROM station WHERE id = 1").fetchone()
         clash = c.execute("SELECT uid FROM stations WHERE name = ? AND uid != ?", (name, uid)).fetchone()
         if clash is not None:
