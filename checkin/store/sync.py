@@ -236,6 +236,9 @@ def _apply_attendee(store: Store, uid: str, data: dict, key: str, at: str) -> No
     _link(store, attendee_id, uid)
     for code in {wanted, row["code"] if row is not None else None} - {None, ""}:
         _give_code(store, code)
+    # Ticket codes (an e-mailed pretix or Eventbrite QR) only add up: a code someone holds stays theirs.
+    conn.executemany("INSERT OR IGNORE INTO code_aliases (code, attendee_id, source) VALUES (?, ?, ?)",
+                     [(t, attendee_id, values["source"]) for t in data.get("tickets") or () if t])
 
 
 def _claim(store: Store, uid: str, code: str) -> str:

@@ -29,10 +29,47 @@ def version_key(at: str, station_uid: str, seq: int) -> str:
 
 def record_attendee_version(store: Store, attendee_id: int, *, station: str | None,
                             at: str | None = None) -> str:
-    """Snapshot an attendee's row as a version of ``station``; call inside the write transaction."""
+    """Snapshot an attendee's row (and ticket codes) as a version of ``station``; inside the write transaction."""
     row = store.conn.execute("SELECT * FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
     data = {f: row[f] for f in ATTENDEE_FIELDS}
+    data["tickets"] = [r[0] for r in store.conn.execute(
+        "SELECT code FROM code_aliases WHERE attendee_id = ? ORDER BY rowid", (attendee_id,))]
     return _record(store, "attendee", row["uid"], data, station, at, attendee_id=attendee_id)
+
+
+# People whose row changed here after the list was shared, and not yet as a version: an import
+# (or a re-import) after the packages. Their version is dated when the row changed, so it never
+# wins over a later edit made elsewhere. The list was shared at the later of this station's own
+# creation (a desk: when its package reserved it) and the first other station's (the organiser's
+# file: its first package); a file that never shared its list has no one to tell.
+_UNSHARED = """
+SELECT id, updated_at FROM attendees
+ WHERE CASE WHEN version = '' THEN updated_at > :shared ELSE updated_at > substr(version, 1, instr(version, '|') - 1) END
+ ORDER BY updated_at, id
+"""
+
+
+def publish_list_changes(store: Store) -> int:
+    """Record as versions of this laptop's station the people changed here since the list was shared.
+
+    What a station's journal then carries to every other station: late registrations and
+    ticket codes imported on the organiser's file after the packages were made. Returns how
+    many people were published (0 when nothing changed).
+    """
+    from checkin.store.stations import this_station
+
+    mine = this_station(store)
+    row = store.conn.execute("SELECT MIN(created_at) FROM stations WHERE uid != ?", (mine.uid,)).fetchone()
+    if row[0] is None:
+        return 0
+    shared = max(mine.created_at, row[0])
+    changed = store.conn.execute(_UNSHARED, {"shared": shared}).fetchall()
+    if not changed:
+        return 0
+    with store.transaction():
+        for attendee_id, updated_at in changed:
+            record_attendee_version(store, attendee_id, station=None, at=updated_at)
+    return len(changed)
 
 
 def record_session_version(store: Store, session_id: int, *, station: str | None, at: str | None = None) -> str:

@@ -10,6 +10,7 @@ from checkin.store.db import Store, StoreError, from_stored_time, utc_now
 from checkin.store.event import get_event
 from checkin.store.stations import Station, recording_station, this_station
 from checkin.store.sync import MergeCounts, apply_rows, last_own_seq, merged_up_to, own_rows
+from checkin.store.versions import publish_list_changes
 from checkin.sync.journal import (
     JournalError,
     declared_count,
@@ -53,6 +54,8 @@ def journal_text(store: Store, station: Station) -> str:
 def export_journal(store: Store, out: Path, *, station: str | None = None) -> tuple[Station, int]:
     """Write a station's journal (default: this laptop's) to ``out``, atomically; ``(station, rows)``."""
     st = recording_station(store, station)
+    if st.uid == this_station(store).uid:
+        publish_list_changes(store)  # late registrations imported here travel with this journal
     out = Path(out)
     if out.is_dir():
         raise StoreError(f"{out} is a folder; give a file name (e.g. {journal_file_name(st)})")

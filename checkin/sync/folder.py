@@ -17,6 +17,7 @@ from checkin.store.conflicts import observe_clock
 from checkin.store.db import Store, StoreError, from_stored_time, utc_now
 from checkin.store.stations import Station, list_stations, this_station
 from checkin.store.sync import last_own_seq, merged_up_to
+from checkin.store.versions import publish_list_changes
 from checkin.sync.exchange import MergeResult, export_journal, journal_file_name, merge_journal
 from checkin.sync.journal import JournalError, declared_count, parse_header, read_header
 
@@ -86,6 +87,7 @@ class FolderSync:
 
     def run_once(self) -> FolderStatus:
         status = FolderStatus(self.folder)
+        publish_list_changes(self.store)  # people imported here since the list was shared: into the journal
         own = {s.uid for s in self.own_stations()}
         for st in self.own_stations():
             last = last_own_seq(self.store, st.uid)

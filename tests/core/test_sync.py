@@ -299,3 +299,47 @@ def test_a_checkin_undone_at_another_desk_and_merged_after_its_undo_counts_nobod
     assert t.conn.execute("SELECT COUNT(*) FROM presence WHERE first_in IS NOT NULL").fetchone()[0] == 0
     for s in (master, a, b, t):
         s.close()
+
+
+def test_a_late_registration_imported_on_the_organisers_file_reaches_a_desk_through_the_folder(tmp_path):
+    """Monday 08:40: the organiser imports the last pretix registrations; Desk 1 admits their e-mailed QR."""
+    from checkin.importers.attendees import import_attendees
+    from checkin.sync.folder import FolderSync
+
+    master = Store(tmp_path / "master.db")
+    create_event(master, "Séminaire OIT", date="2027-03-17", timezone="Africa/Casablanca")
+    add_attendee(master, full_name="Amina Benali", email="a.benali@x.org")
+    make_package(master, "Desk 1", tmp_path / "desk1.pkg")
+    join(tmp_path / "desk1.pkg", tmp_path / "desk1.db")
+    late = tmp_path / "pretix-late.csv"
+    late.write_text(
+        '"Order code","Attendee name","Attendee name: Given name","Attendee name: Family name","Product","Price",'
+        '"Checked in","Paid","Secret","E-mail","Company","Voucher code","Order date"\n'
+        '"LATE1","Karim El Idrissi","Karim","El Idrissi","Délégations","0.00","","Yes",'
+        '"q8w2e4r6t8y0u2i4o6p8a0s2d4f6g8h0","k.elidrissi@anapec.ma","ANAPEC","","2027-03-16"\n',
+        encoding="utf-8")
+    assert import_attendees(master, late).added == 1
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    FolderSync(master, folder).run_once()
+    desk = Store(tmp_path / "desk1.db")
+    FolderSync(desk, folder).run_once()
+
+    d = dec.decide(desk, "q8w2e4r6t8y0u2i4o6p8a0s2d4f6g8h0", session_id=None, station="Desk 1", method="scanner")
+    assert (d.status, d.attendee.full_name, d.attendee.organisation) == ("accepted", "Karim El Idrissi", "ANAPEC")
+    again = dec.decide(desk, "q8w2e4r6t8y0u2i4o6p8a0s2d4f6g8h0", session_id=None, station="Desk 1",
+                       method="scanner")
+    assert again.status == "duplicate"
+
+    # Published once: further passes (and the desk's own journal) carry no copy of the list.
+    before = master.conn.execute("SELECT COUNT(*) FROM versions").fetchone()[0]
+    FolderSync(master, folder).run_once()
+    FolderSync(desk, folder).run_once()
+    assert master.conn.execute("SELECT COUNT(*) FROM versions").fetchone()[0] == before == 1
+    assert desk.conn.execute("SELECT COUNT(*) FROM versions WHERE station_uid = ?",
+                             (this_station(desk).uid,)).fetchone()[0] == 0
+    # The people already in the package were not sent again.
+    assert master.conn.execute("SELECT COUNT(*) FROM versions WHERE target_uid = (SELECT uid FROM attendees"
+                               " WHERE full_name = 'Amina Benali')").fetchone()[0] == 0
+    for s in (master, desk):
+        s.close()
