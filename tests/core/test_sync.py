@@ -343,3 +343,26 @@ def test_a_late_registration_imported_on_the_organisers_file_reaches_a_desk_thro
                                " WHERE full_name = 'Amina Benali')").fetchone()[0] == 0
     for s in (master, desk):
         s.close()
+
+
+def test_a_list_imported_at_a_desk_after_joining_reaches_the_organiser_and_the_package_list_does_not_travel(tmp_path):
+    from checkin.importers.attendees import import_attendees
+
+    master = Store(tmp_path / "master.db")
+    create_event(master, "Séminaire OIT", date="2027-03-17", timezone="Africa/Casablanca")
+    for i in range(5):
+        add_attendee(master, full_name=f"Personne {i} Lefèvre", email=f"p{i}@x.org")
+    make_package(master, "Desk 2", tmp_path / "desk2.pkg")
+    join(tmp_path / "desk2.pkg", tmp_path / "desk2.db")
+    desk = Store(tmp_path / "desk2.db")
+    extra = tmp_path / "partenaires.csv"
+    extra.write_text("Nom,Prénom,Organisation,Email\nBenali,Samira,OIT,s.benali@ilo.org\n", encoding="utf-8")
+    assert import_attendees(desk, extra).added == 1
+    export_journal(desk, tmp_path / "desk2.journal.csv")
+    rows = [r for r in csv.reader(open(tmp_path / "desk2.journal.csv", encoding="utf-8")) if r and r[0].isdigit()]
+    assert [r[1] for r in rows] == ["attendee"]  # the partner only: the package's five people stay home
+    merge_journal(master, tmp_path / "desk2.journal.csv")
+    found = master.conn.execute("SELECT organisation, email FROM attendees WHERE full_name LIKE '%Samira%'").fetchone()
+    assert tuple(found) == ("OIT", "s.benali@ilo.org")
+    for s in (master, desk):
+        s.close()
