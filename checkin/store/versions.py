@@ -14,7 +14,7 @@ import sqlite3
 import uuid
 
 from checkin.store.db import Store, utc_now
-from checkin.store.stations import stamp
+from checkin.store.stations import stamp, this_station
 
 ATTENDEE_FIELDS = ("external_id", "first_name", "last_name", "full_name", "organisation", "category", "role",
                    "email", "status", "code", "source", "pending")
@@ -56,8 +56,6 @@ def publish_list_changes(store: Store) -> int:
     ticket codes imported on the organiser's file after the packages were made. Returns how
     many people were published (0 when nothing changed).
     """
-    from checkin.store.stations import this_station
-
     mine = this_station(store)
     row = store.conn.execute("SELECT MIN(created_at) FROM stations WHERE uid != ?", (mine.uid,)).fetchone()
     if row[0] is None:

@@ -51,11 +51,16 @@ def journal_text(store: Store, station: Station) -> str:
     return render(get_event(store).uid, station.uid, station.name, utc_now(), own_rows(store, station.uid))
 
 
-def export_journal(store: Store, out: Path, *, station: str | None = None) -> tuple[Station, int]:
-    """Write a station's journal (default: this laptop's) to ``out``, atomically; ``(station, rows)``."""
+def export_journal(store: Store, out: Path, *, station: str | None = None,
+                   publish: bool = True) -> tuple[Station, int]:
+    """Write a station's journal (default: this laptop's) to ``out``, atomically; ``(station, rows)``.
+
+    This laptop's journal first takes in the people imported here since the list was shared
+    (``publish``; a folder pass has done it already).
+    """
     st = recording_station(store, station)
-    if st.uid == this_station(store).uid:
-        publish_list_changes(store)  # late registrations imported here travel with this journal
+    if publish and st.uid == this_station(store).uid:
+        publish_list_changes(store)
     out = Path(out)
     if out.is_dir():
         raise StoreError(f"{out} is a folder; give a file name (e.g. {journal_file_name(st)})")

@@ -94,7 +94,7 @@ class FolderSync:
             target = self.folder / journal_file_name(st)
             if self._written.get(st.uid) != last or not target.exists():
                 try:
-                    export_journal(self.store, target, station=st.name)
+                    export_journal(self.store, target, station=st.name, publish=False)
                 except StoreError as exc:
                     status.problems.append(str(exc))
                     continue
