@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from syncthing_daemons import FOLDER_ID, SyncthingError, start_pair, syncthing_binary, syncthing_version
 
+from checkin.store.aliases import find_by_ticket_code
 from checkin.store.attendees import find_by_code
 from checkin.store.checkins import latest_movement
 from checkin.store.db import Store
@@ -160,6 +161,25 @@ def test_badge_admitted_at_desk_1_is_a_duplicate_at_desk_2_within_15_seconds(tmp
     # Syncthing moved Desk 1's own journal; Desk 2 never wrote a file for Desk 1.
     assert sorted(p.name for p in st1.folder.glob("*.journal.csv")) == sorted(
         p.name for p in st2.folder.glob("*.journal.csv"))
+    # A late registration imported at Desk 1 (a pretix file: the ticket's secret is its QR) reaches
+    # Desk 2 through Syncthing in Desk 1's journal, and its ticket admits its holder there.
+    late = tmp_path / "pretix-late.csv"
+    secret = "q8w2e4r6t8y0u2i4o6p8a0s2d4f6g8h0"
+    late.write_text(
+        '"Order code","Attendee name","Attendee name: Given name","Attendee name: Family name","Product","Price",'
+        '"Checked in","Paid","Secret","E-mail","Company","Voucher code","Order date"\n'
+        f'"LATE1","Karim El Idrissi","Karim","El Idrissi","Délégations","0.00","","Yes","{secret}",'
+        '"k.elidrissi@anapec.ma","ANAPEC","","2027-03-16"\n', encoding="utf-8")
+    imported = _cli(laptops["Desk 1"], "import", "attendees", str(late))
+    assert imported.returncode == 0, imported.stderr
+
+    def known_at_desk_2() -> bool:
+        with Store(laptops["Desk 2"], migrate=False) as store:
+            return find_by_ticket_code(store, secret) is not None
+
+    _wait_for("Desk 1's late registration known at Desk 2", known_at_desk_2, PROPAGATION_BUDGET_S)
+    ticket = _scan(laptops["Desk 2"], secret)
+    assert ticket["status"] == "accepted" and "Karim El Idrissi" in ticket["message"], ticket
     # Ctrl+C / SIGTERM ends the watch cleanly; what Desk 2's watcher printed is what an organiser reads.
     for proc in procs.values():
         proc.send_signal(signal.SIGTERM)
