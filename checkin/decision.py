@@ -186,9 +186,20 @@ def decide(
                        arrival=session_entry_is_arrival)
         ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
                     session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
-                    checkin_id=d.checkin_id, message=d.message, at=stamp)
+                    checkin_id=d.checkin_id, message=_logged_message(d), at=stamp)
     _log(d)
     return d
+
+
+def _logged_message(d: ScanDecision) -> str:
+    """What the scan log keeps of a verdict's message.
+
+    A plain admission keeps none: its check-in says everything, and the line then stays
+    out of the person's history index (``db/0065``), one b-tree fewer to write per scan.
+    A refusal, a duplicate, an unknown or invalid code, or an admission with a reason
+    (an override) keeps its words.
+    """
+    return "" if d.status == ACCEPTED and not d.reason else d.message
 
 
 def _log(d: ScanDecision) -> None:
@@ -219,7 +230,7 @@ def checkin_manual(
         d = _judge(store, point, None, attendee, base, override, arrival=session_entry_is_arrival)
         ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
                     session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
-                    message=d.message, at=stamp)
+                    message=_logged_message(d), at=stamp)
     _log(d)
     return d
 

@@ -98,13 +98,14 @@ def category_figures(store: Store) -> list[CategoryFigure]:
 def session_figures(store: Store) -> list[SessionFigure]:
     rows = store.conn.execute(
         """
-        WITH counts AS (
-            SELECT checkpoint, SUM(direction = 'in') AS present, COUNT(first_in) AS admitted
-            FROM presence WHERE checkpoint > 0 GROUP BY checkpoint
+        WITH admitted AS (  -- first admissions: the presence_first index alone
+            SELECT checkpoint, COUNT(*) AS n FROM presence
+            WHERE checkpoint > 0 AND first_in IS NOT NULL GROUP BY checkpoint
         )
         SELECT s.id, s.title, COALESCE(s.room, ''), s.starts_at, s.capacity,
-               COALESCE(n.present, 0), COALESCE(n.admitted, 0)
-        FROM sessions s LEFT JOIN counts n ON n.checkpoint = s.id
+               COALESCE(c.inside, 0), COALESCE(n.n, 0)
+        FROM sessions s LEFT JOIN presence_counts c ON c.checkpoint = s.id
+        LEFT JOIN admitted n ON n.checkpoint = s.id
         ORDER BY s.starts_at IS NULL, s.starts_at, s.id
         """
     )

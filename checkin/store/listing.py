@@ -212,7 +212,11 @@ def session_statuses(store: Store, attendee_id: int) -> list[SessionStatus]:
 
 
 def attendee_history(store: Store, attendee_id: int) -> list[HistoryEntry]:
-    """Check-ins, undos, badge prints, revoked badges and scan-log lines of one attendee, oldest first."""
+    """Check-ins, undos, badge prints, revoked badges and scan-log lines of one attendee, oldest first.
+
+    The scan-log lines are those that say more than a check-in: refusals, duplicates,
+    overrides; a plain admission is its check-in line.
+    """
     rows = store.conn.execute(
         """
         SELECT c.at, 'checkin' AS kind, c.station, c.direction || ' ' || c.method AS detail,
@@ -228,7 +232,8 @@ def attendee_history(store: Store, attendee_id: int) -> list[HistoryEntry]:
         SELECT r.at, 'revoke', r.station, r.reason, '', '' FROM revocations r WHERE r.attendee_id = :a
         UNION ALL
         SELECT l.at, 'scan', l.station, TRIM(l.status || ' ' || l.message), COALESCE(s.title, ''), ''
-          FROM scan_log l LEFT JOIN sessions s ON s.id = l.session_id WHERE l.attendee_id = :a
+          FROM scan_log l LEFT JOIN sessions s ON s.id = l.session_id
+         WHERE l.attendee_id = :a AND (l.status != 'accepted' OR l.message != '')  -- db/0065
         ORDER BY 1, 2
         """,
         {"a": attendee_id},

@@ -90,8 +90,11 @@ def test_history_and_session_status(store, people):
     undo_checkin(store, rec.id, station="Desk 2", reason="wrong person", at="2027-03-17T08:01:00.000000Z")
     record_print(store, p.id, p.code, station="Desk 1", output="pdf a6")
     reissue_badge(store, p.id, reason="lost", station="Desk 1")
+    log_scan(store, raw_code=p.code, status="refused", station="Desk 1", method="camera", attendee_id=p.id,
+             at="2027-03-17T07:59:00.000000Z", message="Not on the list for Plenary")
+    # a plain admission's scan line (no message) is its check-in: listed once, as the check-in
     log_scan(store, raw_code=p.code, status="accepted", station="Desk 1", method="camera", attendee_id=p.id,
-             at="2027-03-17T07:59:00.000000Z")
+             checkin_id=rec.id, at="2027-03-17T08:00:00.000000Z")
     record_checkin(store, attendee_id=p.id, attendee_uid=p.uid, code=p.code, session_id=room.id,
                    station="Room A", method="camera", at="2027-03-17T09:00:00.000000Z")
     kinds = [(e.kind, e.station) for e in listing.attendee_history(store, p.id)]

@@ -55,7 +55,11 @@ def test_random_history_with_late_merges_and_undos_matches_the_log(store):
                                     attendee_uid=None, **e)
             events.append({**e, "id": record.id, "station_uid": record.station_uid, "seq": record.seq})
         if step % 50 == 0:
-            assert _table(store) == _oracle(events, undone)
+            expected = _oracle(events, undone)
+            assert _table(store) == expected
+            for sid in sessions:  # the head counts (presence_counts), kept through every move and undo
+                assert occupancy(store, sid) == sum(1 for (point, _), (d, _) in expected.items()
+                                                    if point == (sid or 0) and d == "in")
     expected = _oracle(events, undone)
     assert _table(store) == expected
     for sid in sessions:
@@ -118,6 +122,33 @@ def test_the_migration_fills_the_table_from_check_ins_already_in_a_file(db_path)
         assert presence.inside_attendee_ids(store) == {who.id}
         row = store.conn.execute("SELECT first_in, at FROM presence").fetchone()
         assert tuple(row) == ("2027-03-17T08:01:00.000000Z", "2027-03-17T08:03:00.000000Z")
+
+
+def test_the_head_counts_are_filled_from_the_table_when_a_file_is_upgraded(db_path):
+    """db/0065: a file from before it gets its head counts from who is inside, and keeps them."""
+    from checkin.store.db import Store
+    from checkin.store.event import create_event
+
+    with Store(db_path) as store:
+        create_event(store, "Old file", date="2027-03-17", timezone="Africa/Casablanca")
+        room = add_session(store, title="Plénière")
+        people = [add_attendee(store, full_name=f"Person {i}") for i in range(3)]
+        for i, who in enumerate(people):
+            for direction in ("in", "out", "in")[: i + 1]:
+                record_checkin(store, attendee_id=who.id, attendee_uid=who.uid, code=None, session_id=room.id,
+                               station="Salle 1", method="manual", direction=direction)
+    raw = sqlite3.connect(db_path)  # make it a file from before 0065
+    raw.executescript(
+        "DROP TRIGGER presence_counts_insert; DROP TRIGGER presence_counts_delete;"
+        " DROP TRIGGER presence_counts_update; DROP TABLE presence_counts; DROP INDEX presence_first;"
+        " CREATE INDEX presence_inside ON presence (checkpoint, direction, first_in);"
+        " DELETE FROM _migrations WHERE name = '0065_entrance_writes';")
+    raw.close()
+    with Store(db_path) as store:
+        assert occupancy(store, room.id) == 2  # people 0 and 2 are in, person 1 left
+        assert checkin_manual(store, people[1].id, session_id=room.id, station="Salle 1").status == "accepted"
+        assert occupancy(store, room.id) == 3
+        assert occupancy(store, None) == 1  # that session entry recorded their arrival at the event too
 
 
 def test_a_merge_linking_earlier_check_ins_to_their_attendee_moves_them_in_the_table(store):
