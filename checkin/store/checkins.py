@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from checkin.store import presence
-from checkin.store.db import Store, StoreError, utc_now
+from checkin.store.db import Store, StoreError, field_names, utc_now
+from checkin.store.ids import new_id
 from checkin.store.stations import Station, find_station, recording_station, stamp
 
 METHODS = ("camera", "scanner", "manual")
@@ -30,7 +30,7 @@ class CheckinRecord:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "CheckinRecord":
-        return cls(**{f.name: row[f.name] for f in fields(cls)})
+        return cls(**{name: row[name] for name in field_names(cls)})
 
 
 #: Newest first, ties broken by station and sequence (never by a local rowid).
@@ -58,7 +58,7 @@ def record_checkin(
     with store.transaction() as c:
         st, seq = stamp(store, station)
         record = CheckinRecord(
-            id=checkin_id or uuid.uuid4().hex, attendee_id=attendee_id, attendee_uid=attendee_uid, code=code,
+            id=checkin_id or new_id(), attendee_id=attendee_id, attendee_uid=attendee_uid, code=code,
             session_id=session_id, direction=direction, at=at or utc_now(), station=st.name, method=method,
             station_uid=st.uid, seq=seq,
         )
@@ -97,7 +97,7 @@ def bulk_record_checkins(store: Store, records: Iterable[dict], *, batch: int = 
             rows = []
             for r in chunk:
                 st = stations[r["station"]]
-                rows.append((r.get("checkin_id") or uuid.uuid4().hex, r.get("attendee_id"), r.get("attendee_uid"),
+                rows.append((r.get("checkin_id") or new_id(), r.get("attendee_id"), r.get("attendee_uid"),
                              r.get("code"), r.get("session_id"), r.get("direction", "in"), r["at"], st.name,
                              r["method"], st.uid, seqs[r["station"]]))
                 seqs[r["station"]] += 1
@@ -171,7 +171,7 @@ def undo_checkin(store: Store, checkin_id: str, *, station: str, reason: str = "
                  at: str | None = None) -> str:
     """Undo a check-in by appending an undo record under ``station``; nothing is changed or deleted."""
     get_checkin(store, checkin_id)
-    undo_id = uuid.uuid4().hex
+    undo_id = new_id()
     with store.transaction() as c:
         if is_undone(store, checkin_id):
             raise StoreError("that check-in was already undone")
@@ -252,26 +252,26 @@ def has_session_access(store: Store, session_id: int, attendee_id: int) -> bool:
 def latest_movement(
     store: Store, *, session_id: int | None, attendee_id: int | None, code: str | None
 ) -> CheckinRecord | None:
-    """The latest not-undone in/out record at a checkpoint matching the attendee OR the badge code.
+    """The latest not-undone in/out record at a checkpoint of the attendee OR of the badge code.
 
     Matching either catches a badge admitted as "unknown" (code only) at this
     station before its attendee arrived here by merge, and the same person
-    checked in by hand (attendee only).
+    checked in by hand (attendee only). Read from the presence table (its rows hold
+    each person's latest valid movement per checkpoint): two primary-key probes and
+    the check-in itself, however long the person's history.
     """
-    where, params = _checkpoint_clause(session_id)
-    who, who_params = [], []
+    whos = []
     if attendee_id is not None:
-        who.append("attendee_id = ?")
-        who_params.append(attendee_id)
+        whos.append(presence.person_key(attendee_id, None))
     if code:
-        who.append("code = ?")
-        who_params.append(code)
-    if not who:
+        whos.append(presence.person_key(None, code))
+    if not whos:
         raise ValueError("give attendee_id or code")
     row = store.conn.execute(
-        f"SELECT * FROM live_checkins WHERE ({' OR '.join(who)}) AND {where}"
-        f" ORDER BY {NEWEST_FIRST} LIMIT 1",
-        (*who_params, *params),
+        "SELECT c.* FROM presence p JOIN checkins c ON c.id = p.checkin_id"
+        f" WHERE p.checkpoint = ? AND p.who IN ({','.join('?' * len(whos))})"
+        " ORDER BY p.at DESC, p.station_uid DESC, p.seq DESC LIMIT 1",
+        (presence.checkpoint_key(session_id), *whos),
     ).fetchone()
     return CheckinRecord.from_row(row) if row else None
 
