@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from checkin.codes import issue_code
-from checkin.store.db import Store, StoreError, utc_now
+from checkin.store.db import Store, StoreError, field_names, utc_now
 from checkin.store.event import get_event
 from checkin.store.versions import record_attendee_version
 from checkin.text import clean_name, search_key
@@ -44,7 +44,7 @@ class Attendee:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Attendee":
-        return cls(**{f.name: row[f.name] for f in fields(cls)})
+        return cls(**{name: row[name] for name in field_names(cls)})
 
     @property
     def display_name(self) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from checkin.codes import issue_code, normalise
 from checkin.store.attendees import Attendee, get_attendee
-from checkin.store.db import Store, StoreError, utc_now
+from checkin.store.db import Store, StoreError, field_names, utc_now
 from checkin.store.event import get_event
 from checkin.store.stations import stamp
 from checkin.store.versions import record_attendee_version
@@ -24,7 +24,7 @@ class Revocation:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Revocation":
-        return cls(**{f.name: row[f.name] for f in fields(cls)})
+        return cls(**{name: row[name] for name in field_names(cls)})
 
 
 #: The revocation of a code that counts: the earliest, by (time, station, sequence).
@@ -56,7 +56,7 @@ class BadgePrint:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "BadgePrint":
-        return cls(**{f.name: row[f.name] for f in fields(cls)})
+        return cls(**{name: row[name] for name in field_names(cls)})
 
 
 def revoke_code(store: Store, code: str, *, reason: str, station: str, at: str | None = None) -> Revocation:

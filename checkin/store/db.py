@@ -10,7 +10,9 @@ import logging
 import os
 import sqlite3
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
 from typing import Iterator
 
@@ -30,6 +32,13 @@ class StoreBusy(StoreError):
 
 class StoreReadOnly(StoreError):
     """The file or its folder cannot be written (a write-protected stick): open it read-only to read."""
+
+
+@cache
+def field_names(cls: type) -> tuple[str, ...]:
+    """A row dataclass's field names, computed once (``dataclasses.fields`` costs microseconds a call,
+    and a scan decision builds several records)."""
+    return tuple(f.name for f in fields(cls))
 
 
 def utc_now() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from checkin.codes import EventKeys, new_event_key, tag_for_key
@@ -83,6 +84,12 @@ def create_event(
     return get_event(store)
 
 
+@lru_cache(maxsize=8)
+def _keys(key_hex: str) -> EventKeys:
+    """The event's keys from their stored hex form, derived once per key (every scan reads them)."""
+    return EventKeys.from_hex(key_hex)
+
+
 def get_event(store: Store) -> Event:
     """The event of this file; a clear error when the file has none yet."""
     row = store.conn.execute("SELECT * FROM event WHERE id = 1").fetchone()
@@ -94,7 +101,7 @@ def get_event(store: Store) -> Event:
         date=row["date"],
         venue=row["venue"],
         timezone=row["timezone"],
-        keys=EventKeys.from_hex(row["code_key"]),
+        keys=_keys(row["code_key"]),
     )
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
-from checkin.store.db import Store, StoreError
+from checkin.store.db import Store, StoreError, field_names
 from checkin.store.versions import record_session_version
 
 EDITABLE = ("external_id", "title", "room", "starts_at", "ends_at", "capacity", "restricted",
@@ -32,7 +32,7 @@ class Session:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Session:
-        values = {f.name: row[f.name] for f in fields(cls)}
+        values = {name: row[name] for name in field_names(cls)}
         for flag in _FLAGS:
             values[flag] = bool(values[flag])
         return cls(**values)

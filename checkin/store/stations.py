@@ -11,9 +11,9 @@ from __future__ import annotations
 import socket
 import sqlite3
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
-from checkin.store.db import Store, StoreError, utc_now
+from checkin.store.db import Store, StoreError, field_names, utc_now
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Station:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Station:
-        values = {f.name: row[f.name] for f in fields(cls)}
+        values = {name: row[name] for name in field_names(cls)}
         values["local"] = bool(values["local"])
         return cls(**values)
 
