@@ -3,7 +3,12 @@
 Writes 30 station journals (check-ins of 10,000 registered people at the entrance
 and six sessions, in and out, with some undos and walk-ins, as real stations
 write them), merges them into a copy of the organiser's file with
-``checkin.sync.exchange.merge_journal``, then merges the same 30 files again.
+``checkin.sync.exchange.merge_journals``, the call ``checkin sync import FILE...`` makes
+(bulk mode at this size: checkin.store.sync_bulk), then merges the same 30 files again.
+``--per-row`` merges file by file with ``merge_journal`` instead, as a desk's folder
+sync does (the path before bulk mode), for comparison.
+While the first merge runs, a second connection (a desk's, on the same laptop) tries a
+one-row write every 20 ms; the longest it waited is the merge's longest write-lock hold.
 The baseline (A), timed in the same run on the same disk, is a plain ``csv`` read of
 the same files with a ``sqlite3`` insert of their rows into one table with a
 primary key, one transaction per file (the event file's WAL, synchronous=FULL and page-cache settings).
@@ -11,7 +16,7 @@ A second figure (B, a diagnostic, not the target's baseline) puts the same rows 
 into a copy of the organiser's file, where a merge puts them: it shows what the file's
 own indexes and presence triggers cost any insert, apart from the merge's own work.
 
-    .venv/bin/python benchmarks/merge_bench.py [--journals 30] [--rows 10000] [--drop NAME ...]
+    .venv/bin/python benchmarks/merge_bench.py [--journals 30] [--rows 10000] [--per-row] [--drop NAME ...]
 
 Targets (issue 8): first merge <= 2x the baseline; the repeat <= 0.5x the first merge.
 """
@@ -24,6 +29,7 @@ import random
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -34,7 +40,7 @@ from checkin.store.db import Store
 from checkin.store.event import create_event, get_event
 from checkin.store.listing import bulk_add_attendees, copy_event_file
 from checkin.store.sessions import add_session
-from checkin.sync.exchange import merge_journal
+from checkin.sync.exchange import merge_journal, merge_journals
 from checkin.sync.journal import JournalRow, render, write_atomically
 
 
@@ -148,11 +154,47 @@ def plain_into_event_file(db: Path, paths: list[Path]) -> float:
     return elapsed
 
 
+class LockProbe(threading.Thread):
+    """A desk writing to the same file every 20 ms: the longest a write waited for the lock."""
+
+    def __init__(self, db: Path) -> None:
+        super().__init__(daemon=True)
+        self.db, self.longest, self.writes = db, 0.0, 0
+        self.stop = threading.Event()
+        conn = sqlite3.connect(str(db), isolation_level=None)
+        conn.execute("CREATE TABLE IF NOT EXISTS bench_probe (at REAL)")
+        conn.close()
+
+    def run(self) -> None:
+        conn = sqlite3.connect(str(self.db), isolation_level=None, timeout=600)
+        conn.execute("PRAGMA synchronous = FULL")
+        while not self.stop.wait(0.02):
+            start = time.perf_counter()
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO bench_probe VALUES (?)", (start,))
+            conn.execute("COMMIT")
+            self.longest = max(self.longest, time.perf_counter() - start)
+            self.writes += 1
+        conn.close()
+
+
+def merge_all(store: Store, paths: list[Path], per_row: bool) -> None:
+    if per_row:
+        for path in paths:
+            merge_journal(store, path)
+        return
+    refused = [f"{p.name}: {r}" for p, r in merge_journals(store, paths) if isinstance(r, Exception)]
+    if refused:
+        raise SystemExit("refused: " + "; ".join(refused))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--journals", type=int, default=30)
     parser.add_argument("--rows", type=int, default=10000)
     parser.add_argument("--people", type=int, default=10000)
+    parser.add_argument("--per-row", action="store_true",
+                        help="merge file by file (merge_journal, a desk's folder sync) instead of merge_journals")
     parser.add_argument("--drop", action="append", default=[], metavar="NAME",
                         help="diagnostic: drop this trigger or index of the file before merging (repeatable)")
     args = parser.parse_args()
@@ -171,17 +213,21 @@ def main() -> int:
             if kind is None or kind[0] not in ("trigger", "index"):
                 parser.error(f"--drop {name}: no such trigger or index")
             store.conn.execute(f"DROP {kind[0].upper()} {name}")
+        probe = LockProbe(tmp / "master.db")
+        probe.start()
         start = time.perf_counter()
-        for path in paths:
-            merge_journal(store, path)
+        merge_all(store, paths, args.per_row)
         first = time.perf_counter() - start
+        probe.stop.set()
+        probe.join()
         start = time.perf_counter()
-        for path in paths:
-            merge_journal(store, path)
+        merge_all(store, paths, args.per_row)
         repeat = time.perf_counter() - start
         merged = store.conn.execute("SELECT COUNT(*) FROM checkins").fetchone()[0]
         store.close()
-    print(f"{args.journals} journals x {args.rows} rows = {total} rows; {merged} check-ins in the merged file")
+    path = "per-row (merge_journal each)" if args.per_row else "merge_journals (as sync import)"
+    print(f"{args.journals} journals x {args.rows} rows = {total} rows; {merged} check-ins in the merged file;"
+          f" {path}")
     print(f"{'figure':<34}{'seconds':>9}{'ratio':>8}  target")
     print(f"{'baseline A: csv + sqlite3, one table':<34}{base:>9.2f}{1:>8.2f}")
     print(f"{'baseline B: csv + sqlite3, the file':<34}{plain:>9.2f}{plain / base:>8.2f}")
@@ -190,6 +236,8 @@ def main() -> int:
     print(f"{'first merge, against B':<34}{first:>9.2f}{first / plain:>8.2f}  (diagnostic: the file's own cost)")
     print(f"{'same merge again':<34}{repeat:>9.2f}{repeat / first:>8.2f}  <= 0.50 x first merge  "
           f"{'met' if repeat <= 0.5 * first else 'MISSED'}")
+    print(f"{'longest write-lock wait of a desk':<34}{probe.longest:>9.2f}{'':>8}  ({probe.writes} one-row writes"
+          " during the first merge)")
     return 0
 
 

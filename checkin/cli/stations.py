@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checkin.cli.common import CliError, db_path, open_db
 from checkin.store.db import StoreError
-from checkin.sync.exchange import export_journal, merge_journal
+from checkin.sync.exchange import export_journal, merge_journals
 from checkin.sync.folder import FolderStatus, FolderSync, watch
 from checkin.sync.package import join, make_package
 
@@ -84,11 +84,9 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
 def cmd_sync_import(args: argparse.Namespace) -> int:
     refused = 0
     with open_db(args) as store:
-        for path in args.files:
-            try:
-                result = merge_journal(store, path)
-            except StoreError as exc:
-                print(f"checkin: error: {exc}", file=sys.stderr)
+        for _path, result in merge_journals(store, args.files):
+            if isinstance(result, StoreError):
+                print(f"checkin: error: {result}", file=sys.stderr)
                 refused += 1
                 continue
             print(result.summary())

@@ -10,8 +10,10 @@ from checkin.store.db import Store, StoreError, from_stored_time, utc_now
 from checkin.store.event import get_event
 from checkin.store.stations import Station, recording_station, this_station
 from checkin.store.sync import MergeCounts, apply_rows, last_own_seq, merged_up_to, own_rows
+from checkin.store.sync_bulk import bulk_merge, wants_bulk
 from checkin.store.versions import publish_list_changes
 from checkin.sync.journal import (
+    Journal,
     JournalError,
     declared_count,
     parse_header,
@@ -78,13 +80,20 @@ def journal_file_name(station: Station) -> str:
 
 
 def merge_journal(store: Store, path: Path) -> MergeResult:
-    """Merge one journal file into this event file.
+    """Merge one journal file into this event file, in one transaction.
 
     A journal of another event, or one that is not a journal, is refused with
     StoreError and nothing is written. A journal cut short or damaged is merged up
     to its last good row, with the reason in ``warnings``.
     """
-    path = Path(path)
+    result, journal = _read(store, Path(path))
+    if journal is not None:
+        _apply(store, result, journal)
+    return result
+
+
+def _read(store: Store, path: Path) -> tuple[MergeResult, Journal | None]:
+    """Check and read what a journal brings after what is merged here (StoreError: refused)."""
     try:
         header, end = read_header(path)
         event_uid, station_uid, station_name, _written = parse_header(path, header)
@@ -100,7 +109,7 @@ def merge_journal(store: Store, path: Path) -> MergeResult:
     declared = declared_count(end)
     if declared is not None and declared <= done:
         result.skipped = True
-        return result
+        return result, None
     try:
         journal = read_journal(path, after_seq=done)
     except JournalError as exc:
@@ -108,11 +117,14 @@ def merge_journal(store: Store, path: Path) -> MergeResult:
     result.rows = len(journal.rows)
     result.warnings = [f"{path.name}: {p}" for p in journal.problems]
     if not journal.rows:  # nothing new, or nothing trustworthy: the file leaves no trace
-        return result
-    result.counts = apply_rows(store, station_uid, journal.station_name, journal.rows,
-                               written_at=journal.written_at, file=path.name)
-    _note_future_records(store, station_uid, journal.rows)
-    return result
+        return result, None
+    return result, journal
+
+
+def _apply(store: Store, result: MergeResult, journal: Journal) -> None:
+    result.counts = apply_rows(store, result.station_uid, journal.station_name, journal.rows,
+                               written_at=journal.written_at, file=result.file.name)
+    _note_future_records(store, result.station_uid, journal.rows)
 
 
 def _note_future_records(store: Store, station_uid: str, rows) -> None:
@@ -125,6 +137,48 @@ def _note_future_records(store: Store, station_uid: str, rows) -> None:
         observe_clock(store, this_station(store).uid, station_uid, ahead)
 
 
-def merge_journals(store: Store, paths: list[Path]) -> list[MergeResult]:
-    """Merge several journals; any order gives the same event file."""
-    return [merge_journal(store, Path(p)) for p in paths]
+def merge_journals(store: Store, paths: list[Path]) -> list[tuple[Path, MergeResult | StoreError]]:
+    """Merge several journals (``checkin sync import FILE...``); any order gives the same event file.
+
+    Each file gets its result, or the StoreError that refused it (the others are merged
+    all the same). When the files bring many rows relative to the file
+    (:func:`checkin.store.sync_bulk.wants_bulk`), they are merged in bulk mode: one
+    transaction for all of them, the file's presence and some indexes built once at
+    the end. There a failure while writing (a full disk) rolls back every file and is
+    raised; a file refused on reading is still only that file.
+    """
+    paths = [Path(p) for p in paths]
+    if not wants_bulk(store, _new_rows(store, paths)):
+        out: list[tuple[Path, MergeResult | StoreError]] = []
+        for path in paths:
+            try:
+                out.append((path, merge_journal(store, path)))
+            except StoreError as exc:
+                out.append((path, exc))
+        return out
+    with bulk_merge(store):
+        out = []
+        for path in paths:
+            try:
+                result, journal = _read(store, path)
+            except StoreError as exc:
+                out.append((path, exc))
+                continue
+            if journal is not None:
+                _apply(store, result, journal)  # a write error here leaves bulk_merge: all rolled back
+            out.append((path, result))
+            del journal  # one journal's rows in memory at a time
+        return out
+
+
+def _new_rows(store: Store, paths: list[Path]) -> int:
+    """How many rows the files bring that are not merged here, from their end lines (0 when unreadable)."""
+    total = 0
+    for path in paths:
+        try:
+            header, end = read_header(path)
+            _event, station_uid, _name, _written = parse_header(path, header)
+        except (OSError, UnicodeDecodeError, JournalError):
+            continue
+        total += max(0, (declared_count(end) or 0) - merged_up_to(store, station_uid))
+    return total
