@@ -23,11 +23,12 @@ from checkin.store.badges import record_print, reissue_badge
 from checkin.store.db import Store, StoreError
 from checkin.store.event import create_event, get_event
 from checkin.store.listing import copy_event_file
+from checkin.store import sync_bulk
 from checkin.store.presence import rebuild
 from checkin.store.sessions import add_session
 from checkin.store.stations import this_station
 from checkin.store.sync import canonical_state
-from checkin.sync.exchange import export_journal, merge_journal
+from checkin.sync.exchange import export_journal, merge_journal, merge_journals
 from checkin.sync.package import join, make_package
 
 STATIONS = 3
@@ -159,6 +160,50 @@ def test_any_merge_order_gives_the_same_database_and_loses_nothing(tmp_path_fact
             states.append(state)
     master.close()
     assert states[0] == states[1] == states[2]
+
+
+def _presence_by_uid(store: Store) -> list[tuple]:
+    return [tuple(r) for r in store.conn.execute(
+        "SELECT COALESCE(s.uid, ''), COALESCE(a.uid, p.who), p.direction, p.at, p.station_uid, p.seq, p.checkin_id,"
+        " p.first_in FROM presence p LEFT JOIN sessions s ON s.id = p.checkpoint"
+        " LEFT JOIN attendees a ON a.id = p.attendee_id ORDER BY 1, 2")]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=history, order=orders)
+def test_a_bulk_merge_gives_the_database_of_the_per_row_merge(tmp_path_factory, monkeypatch, steps, order):
+    """The same journals in the same order, merged row by row and in bulk mode (checkin.store.sync_bulk)."""
+    tmp = tmp_path_factory.mktemp("bulk")
+    master = _master(tmp / "master.db")
+    keys = get_event(master).keys
+    clash_codes = [issue_code(keys) for _ in range(3)]
+    folder = tmp / "journals"
+    folder.mkdir()
+    stations = []
+    for i in range(STATIONS):
+        make_package(master, f"Desk {i}", tmp / f"{i}.pkg")
+        join(tmp / f"{i}.pkg", tmp / f"{i}.db")
+        stations.append(Store(tmp / f"{i}.db"))
+    for clock, (k, action) in enumerate(steps):
+        _act(stations[k], f"Desk {k}", action, clock, clash_codes, folder)
+        export_journal(stations[k], folder / f"{k}.journal.csv")
+    for k, s in enumerate(stations):
+        export_journal(s, folder / f"{k}.journal.csv")
+        s.close()
+    paths = [folder / f"{k}.journal.csv" for k in [*order, *range(STATIONS)]]
+    copy_event_file(master, tmp / "rows.db")
+    copy_event_file(master, tmp / "bulk.db")
+    master.close()
+    with monkeypatch.context() as m, Store(tmp / "rows.db") as rows, Store(tmp / "bulk.db") as bulk:
+        for path in paths:
+            merge_journal(rows, path)
+        m.setattr(sync_bulk, "BULK_MIN_ROWS", 0)
+        m.setattr(sync_bulk, "BULK_SHARE", 0.0)
+        assert sync_bulk.wants_bulk(bulk, 0)
+        merge_journals(bulk, paths)
+        assert canonical_state(bulk) == canonical_state(rows)
+        assert _presence_by_uid(bulk) == _presence_by_uid(rows)
+        _assert_presence_follows_the_log(bulk)
 
 
 def test_merging_a_journal_mid_history_then_again_changes_nothing(tmp_path):
