@@ -169,3 +169,19 @@ def test_a_merge_linking_earlier_check_ins_to_their_attendee_moves_them_in_the_t
     snapshot = _table(store)
     presence.rebuild(store)
     assert _table(store) == snapshot
+
+
+def test_a_rebuild_breaks_ties_in_time_by_station_then_sequence_as_the_triggers_do(store):
+    """Same instant, same person: the later (station uid, seq) wins, seq 10 after seq 9 (not as text)."""
+    ana = add_attendee(store, full_name="Ana Tie")
+    bo = add_attendee(store, full_name="Bo Tie")
+    at = "2027-03-17T10:00:00.000000Z"
+    rows = [("t1", ana.id, "out", "S", 10), ("t2", ana.id, "in", "S", 9),  # seq 10 is the latest
+            ("t3", bo.id, "out", "B", 1), ("t4", bo.id, "in", "A", 99)]  # station B after station A
+    with store.transaction() as c:
+        c.executemany("INSERT INTO checkins (id, attendee_id, direction, at, station, method, station_uid, seq)"
+                      " VALUES (?, ?, ?, ?, 'Desk', 'manual', ?, ?)", [(i, p, d, at, s, q) for i, p, d, s, q in rows])
+    kept = _table(store)
+    assert kept == {(0, str(ana.id)): ("out", at), (0, str(bo.id)): ("out", at)}
+    presence.rebuild(store)
+    assert _table(store) == kept
