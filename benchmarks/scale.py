@@ -299,7 +299,7 @@ def run(args) -> Table:
         seconds, n = timed(lambda: bulk_record_checkins(
             store, scale_data.checkin_history(people, sessions, args.checkins)))
         print(f"  history: {n:,} check-ins written in {seconds:.1f} s", flush=True)
-        decisions(store, tmp / "event.db", people, sessions, table)
+        decisions(store, people, sessions, table)
         search(store, table)
         dashboard(store, table)
     export(tmp, db, table)
@@ -360,7 +360,7 @@ SESSION_TITLES = ["Ouverture", "Cadre institutionnel et flux migratoires", "Int�
                   "Articulation des politiques", "Table ronde ministérielle", "Clôture et recommandations"]
 
 
-def decisions(store, db: Path, people, sessions, table: Table, n: int = 600) -> None:
+def decisions(store, people, sessions, table: Table, n: int = 600) -> None:
     from checkin.decision import decide
     from checkin.store.checkins import occupancy
 
