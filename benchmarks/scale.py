@@ -92,7 +92,10 @@ def child_export(db: str, out: str) -> dict:
     before = peak_mb()
     with Store(db) as store:
         seconds, files = timed(lambda: export_all(store, out))
-    return {"seconds": seconds, "files": len(files), "peak_mb": peak_mb(), "base_mb": before}
+    # checkins.csv is written by a worker process (checkin.exporters.worker): its peak counts too,
+    # added to this one's (both at once, at worst); ru_maxrss of waited-for children
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "files": len(files), "peak_mb": peak_mb() + worker_mb, "base_mb": before}
 
 
 def child_window(db: str, settings_file: str, session_id: str, codes_file: str) -> dict:
@@ -299,7 +302,7 @@ def run(args) -> Table:
         seconds, n = timed(lambda: bulk_record_checkins(
             store, scale_data.checkin_history(people, sessions, args.checkins)))
         print(f"  history: {n:,} check-ins written in {seconds:.1f} s", flush=True)
-        decisions(store, tmp / "event.db", people, sessions, table)
+        decisions(store, people, sessions, table)
         search(store, table)
         dashboard(store, table)
     export(tmp, db, table)
@@ -360,7 +363,7 @@ SESSION_TITLES = ["Ouverture", "Cadre institutionnel et flux migratoires", "Int�
                   "Articulation des politiques", "Table ronde ministérielle", "Clôture et recommandations"]
 
 
-def decisions(store, db: Path, people, sessions, table: Table, n: int = 600) -> None:
+def decisions(store, people, sessions, table: Table, n: int = 600) -> None:
     from checkin.decision import decide
     from checkin.store.checkins import occupancy
 

@@ -2,9 +2,9 @@
 
 Camera, USB scanner and manual entry all end here. ``decide`` checks the code
 offline with the event key, looks the attendee up, applies the checkpoint's
-rules and writes the outcome: an admission goes to ``checkins`` and every
-attempt (failures too) to ``scan_log``, in one transaction that is committed
-before the function returns. So a decision the UI shows as accepted is on disk.
+rules and writes the outcome: an admission goes to ``checkins``, and every
+other attempt (refusals, duplicates, unknown or invalid codes, overrides) to
+``scan_log``, in one transaction that is committed before the function returns. So a decision the UI shows as accepted is on disk.
 
 The whole decision runs inside one ``BEGIN IMMEDIATE`` transaction: a second
 copy of the app on the same file waits for it, so the duplicate check and the
@@ -184,22 +184,23 @@ def decide(
         else:
             d = _judge(store, point, check.code, find_by_code(store, check.code), base, override,
                        arrival=session_entry_is_arrival)
-        ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
-                    session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
-                    checkin_id=d.checkin_id, message=_logged_message(d), at=stamp)
+        if not _plain_admission(d):
+            ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
+                        session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
+                        checkin_id=d.checkin_id, message=d.message, at=stamp)
     _log(d)
     return d
 
 
-def _logged_message(d: ScanDecision) -> str:
-    """What the scan log keeps of a verdict's message.
+def _plain_admission(d: ScanDecision) -> bool:
+    """An admission with nothing to add to its check-in: it leaves no scan-log line.
 
-    A plain admission keeps none: its check-in says everything, and the line then stays
-    out of the person's history index (``db/0065``), one b-tree fewer to write per scan.
-    A refusal, a duplicate, an unknown or invalid code, or an admission with a reason
-    (an override) keeps its words.
+    The check-in row holds what the line held (time, station, method, person, code), so
+    the scan log keeps the attempts that say something else: refusals, duplicates,
+    unknown and invalid codes, and admissions with a reason (an override). One b-tree
+    fewer for every admission to write and sync (``docs/BENCHMARKS.md``).
     """
-    return "" if d.status == ACCEPTED and not d.reason else d.message
+    return d.status == ACCEPTED and not d.reason
 
 
 def _log(d: ScanDecision) -> None:
@@ -228,9 +229,10 @@ def checkin_manual(
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method="manual",
                     direction=direction, at=stamp)
         d = _judge(store, point, None, attendee, base, override, arrival=session_entry_is_arrival)
-        ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
-                    session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
-                    message=_logged_message(d), at=stamp)
+        if not _plain_admission(d):
+            ck.log_scan(store, raw_code=attendee.code or "", status=d.status, station=station, method="manual",
+                        session_id=session_id, attendee_id=attendee.id, checkin_id=d.checkin_id,
+                        message=d.message, at=stamp)
     _log(d)
     return d
 

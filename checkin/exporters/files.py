@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from checkin.exporters.csvout import CellHoldsSeparator, ExportError, neutralise, write_csv, write_joined_csv
 from checkin.exporters.times import local_time, local_times
+from checkin.store.checkins import checkins_about
 from checkin.store.db import Store
 from checkin.store.event import get_event
 from checkin.store.export_rows import (
@@ -42,17 +45,81 @@ def export_all(store: Store, out_dir: Path | str, *, delimiter: str = ",", share
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"{out}: cannot create the folder ({exc.strerror or exc})") from None
+    if _in_two_processes(store):
+        paths = _export_in_two_processes(store, out, delimiter)
+    else:
+        paths = _export(store, out, delimiter)
+    if shared:  # the files are written 0600; an organiser who shares them with colleagues says so
+        for path in paths:
+            os.chmod(path, 0o644)
+    return paths
+
+
+def _export(store: Store, out: Path, delimiter: str, *, checkins: bool = True) -> list[Path]:
+    """The files, one after the other, from ``store``'s connection (``checkins.csv`` unless told not to)."""
     zone = ZoneInfo(get_event(store).timezone)
     local = local_time_sql(store, zone, *time_span(store))
     writers = (write_checkins, write_session_attendance, write_attendees, write_no_shows)
     with sorting_on_disk(store):  # the sorts of a million rows stay out of memory (conflicts' too)
         paths = [writer(store, out / name, local, delimiter)
-                 for writer, name in zip(writers, FILES, strict=False)]
+                 for writer, name in zip(writers, FILES, strict=False) if checkins or writer is not write_checkins]
         paths.append(write_conflicts(store, out / FILES[-1], zone, delimiter))
-    if shared:  # the files are written 0600; an organiser who shares them with colleagues says so
-        for path in paths:
-            os.chmod(path, 0o644)
     return paths
+
+
+#: From how many check-ins ``checkins.csv`` is written by a second process while this one writes
+#: the other files: below, starting a process (0.3 s) costs more than it saves.
+TWO_PROCESSES_FROM = 100_000
+
+
+def _in_two_processes(store: Store) -> bool:
+    if getattr(sys, "frozen", False) or store.readonly:  # a bundled app has no ``python -m`` to start;
+        return False  # a read-only file cannot be locked while the two snapshots start
+    return checkins_about(store) >= TWO_PROCESSES_FROM
+
+
+def _export_in_two_processes(store: Store, out: Path, delimiter: str) -> list[Path]:
+    """``checkins.csv`` by ``checkin.exporters.worker`` while this process writes the rest.
+
+    Both read the file as it was at one moment: this process holds the write lock while
+    the worker and a read-only connection of its own start their read transactions
+    (a few milliseconds; a desk's scan waits that long). Two cores make a congress's
+    export about twice as fast (docs/BENCHMARKS.md).
+    """
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "checkin.exporters.worker", str(store.path), str(out / FILES[0]), delimiter],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+    )
+    reader = None
+    try:
+        _expect(worker, "open")
+        with store.transaction():  # nobody commits until both snapshots have started
+            worker.stdin.write("go\n")
+            worker.stdin.flush()
+            _expect(worker, "ready")
+            reader = Store(store.path, readonly=True)
+            reader.begin_snapshot()
+        paths = _export(reader, out, delimiter, checkins=False)
+        _expect(worker, "done")
+        worker.wait(timeout=60)
+        reader.end_snapshot()
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+        for stream in (worker.stdin, worker.stdout, worker.stderr):
+            stream.close()
+        if reader is not None:
+            reader.close()
+    return [out / FILES[0], *paths]
+
+
+def _expect(worker: subprocess.Popen, word: str) -> None:
+    line = worker.stdout.readline().strip()
+    if line != word:
+        worker.kill()
+        problem = worker.stderr.read().strip().splitlines()
+        raise ExportError(problem[-1] if problem else f"{FILES[0]}: its writer stopped ({line or 'no answer'})")
 
 
 def _write_cells(path: Path, header: list[str], cells: Callable[[bool], sqlite3.Cursor],

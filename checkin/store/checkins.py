@@ -106,6 +106,12 @@ def bulk_record_checkins(store: Store, records: Iterable[dict], *, batch: int = 
     return total
 
 
+def checkins_about(store: Store) -> int:
+    """About how many check-ins the file holds, at once (the highest rowid: rows are never deleted
+    but by a purge)."""
+    return store.conn.execute("SELECT MAX(rowid) FROM checkins").fetchone()[0] or 0
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     batch: list = []
     for item in items:

@@ -230,6 +230,15 @@ class Store:
             raise _disk_error(self.path, exc) from exc
         self.check_wal()  # a commit into a deleted WAL is rescued before the caller shows it
 
+    def begin_snapshot(self) -> None:
+        """Start a read transaction: until :meth:`end_snapshot`, this connection reads the file
+        as it is now, whatever others commit meanwhile (WAL)."""
+        self.conn.execute("BEGIN")
+        self.conn.execute("SELECT COUNT(*) FROM event").fetchone()  # a read transaction starts at its first read
+
+    def end_snapshot(self) -> None:
+        self.conn.execute("COMMIT")
+
     def _rollback(self) -> None:
         # SQLite has already rolled back on some errors (a full disk, an I/O error):
         # a second ROLLBACK would raise and hide the real cause.

@@ -46,6 +46,7 @@ def purge_personal_data(store: Store, *, keep_counts: bool) -> PurgeResult:
         else:
             c.execute("DELETE FROM checkin_undos")
             c.execute("DELETE FROM checkins")
+            c.execute("DELETE FROM presence")  # who was inside when: derived from the check-ins just deleted
             c.execute("DELETE FROM scan_log")
             c.execute("DELETE FROM session_access")
             c.execute("DELETE FROM attendees")

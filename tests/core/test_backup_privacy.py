@@ -159,6 +159,10 @@ def test_purge_without_counts_leaves_only_the_event_and_sessions(finished_event,
     stats = json.loads(capsys.readouterr().out)
     assert stats["registered"] == 0 and stats["checked_in"] == 0 and stats["event"] == "Test seminar"
     assert _personal_bytes_left(finished_event) == []
+    conn = sqlite3.connect(finished_event)  # nor who was inside when, by attendee number
+    assert conn.execute("SELECT COUNT(*) FROM presence").fetchone()[0] == 0
+    assert conn.execute("SELECT COALESCE(SUM(inside), 0) FROM presence_counts").fetchone()[0] == 0
+    conn.close()
 
 
 def test_the_mail_merge_pack_is_private(store, tmp_path):
