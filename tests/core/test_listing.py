@@ -131,3 +131,18 @@ def test_both_search_plans_give_the_same_people_in_the_same_order(store, people,
     # 0: always walk the name index; 10**9: always fetch the matches and sort them
     monkeypatch.setattr(listing, "WALK_FROM", walk_from)
     assert [a.id for a in listing.search_attendees_fast(store, query, 3)] == _expected(store, query)[:3]
+
+
+def test_the_dashboard_totals_leave_cancelled_registrations_out_and_count_walk_ins(store):
+    """Expected and walk-ins come from the categories' own pass over the attendees."""
+    a = add_attendee(store, full_name="Aïcha Idrissi", category="Ministers")
+    add_attendee(store, full_name="Bram de Vries", category="Ministers", source="walkin")
+    add_attendee(store, full_name="Chen Wei", category="", source="walkin", status="cancelled")
+    add_attendee(store, full_name="Dina Haddad", category="Press", status="cancelled")
+    add_attendee(store, full_name="Eli Cohen", category="Press", source="walkin")
+    record_checkin(store, attendee_id=a.id, attendee_uid=a.uid, code=a.code, session_id=None, station="Desk 1",
+                   method="camera")
+    figures = dashboard_figures(store)
+    assert (figures.expected, figures.walkins, figures.arrived) == (3, 2, 1)
+    assert [(c.category, c.expected, c.arrived) for c in figures.categories] == [("Ministers", 2, 1),
+                                                                                 ("Press", 1, 0)]
