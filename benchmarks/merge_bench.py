@@ -32,12 +32,14 @@ import tempfile
 import threading
 import time
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checkin.store.db import Store
 from checkin.store.event import create_event, get_event
+from checkin.store.ids import new_id
 from checkin.store.listing import bulk_add_attendees, copy_event_file
 from checkin.store.sessions import add_session
 from checkin.sync.exchange import merge_journal, merge_journals
@@ -53,6 +55,12 @@ def make_event(path: Path, people: int) -> Store:
     return store
 
 
+def _id_at(at: str) -> str:
+    """The id a station gives a record made at ``at``: UUIDv7 (checkin.store.ids), time first."""
+    moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    return new_id(int(moment.timestamp()) * 1_000_000_000 + moment.microsecond * 1000)
+
+
 def write_journals(store: Store, folder: Path, journals: int, rows: int) -> list[Path]:
     rng = random.Random(8)
     event_uid = get_event(store).uid
@@ -66,7 +74,7 @@ def write_journals(store: Store, folder: Path, journals: int, rows: int) -> list
             at = f"2027-03-17T{7 + seq * 10 // rows:02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}.{seq:06d}Z"
             roll = rng.random()
             if roll < 0.02 and recent:
-                out.append(JournalRow(seq, "undo", uuid.uuid4().hex, at, name, ref=rng.choice(recent), text="erreur"))
+                out.append(JournalRow(seq, "undo", _id_at(at), at, name, ref=rng.choice(recent), text="erreur"))
             elif roll < 0.03:
                 data = ('{"category": "", "code": null, "email": "", "external_id": null, "first_name": "",'
                         f' "full_name": "Sur place {j}-{seq}", "last_name": "", "organisation": "", "role": "",'
@@ -74,7 +82,7 @@ def write_journals(store: Store, folder: Path, journals: int, rows: int) -> list
                 out.append(JournalRow(seq, "attendee", uuid.uuid4().hex, at, name, attendee=uuid.uuid4().hex,
                                       data=data))
             else:
-                cid = uuid.uuid4().hex
+                cid = _id_at(at)
                 recent = [*recent[-20:], cid]
                 session = rng.choice(sessions) if roll > 0.6 else ""
                 out.append(JournalRow(seq, "checkin", cid, at, name, attendee=rng.choice(people), session=session,
