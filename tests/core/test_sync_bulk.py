@@ -164,6 +164,7 @@ def test_a_failure_mid_way_leaves_the_file_as_it_was(tmp_path, force_bulk, monke
     assert (canonical_state(master), _presence(master), _schema(master)) == before
     assert master.conn.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 0
     assert master.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert master.conn.execute("PRAGMA cache_size").fetchone()[0] == -32768  # the bulk merge's larger cache is given back
     monkeypatch.undo()
     merge_journals(master, journals)  # and the file takes the same merge afterwards
     with Store(tmp_path / "rows.db") as rows:
