@@ -167,12 +167,18 @@ def test_a_failure_mid_way_leaves_the_file_as_it_was(tmp_path, force_bulk, monke
     assert master.conn.execute("PRAGMA cache_size").fetchone()[0] == -32768  # the bulk merge's larger cache is given back
     monkeypatch.undo()
     merge_journals(master, journals)  # and the file takes the same merge afterwards
-    with Store(tmp_path / "rows.db") as rows:
+    _assert_as_merged_row_by_row(master, journals, tmp_path / "rows.db")
+    master.close()
+
+
+def _assert_as_merged_row_by_row(master: Store, journals: list[Path], copy: Path) -> None:
+    """``master`` after a bulk merge holds what ``copy`` (the file before it) holds after the
+    same journals merged one by one, presence included."""
+    with Store(copy) as rows:
         for path in journals:
             merge_journal(rows, path)
         assert canonical_state(master) == canonical_state(rows)
         assert _presence(master) == _presence(rows)
-    master.close()
 
 
 def test_sync_import_goes_bulk_reports_each_file_and_refuses_a_bad_one(tmp_path, force_bulk, capsys):
@@ -187,11 +193,7 @@ def test_sync_import_goes_bulk_reports_each_file_and_refuses_a_bad_one(tmp_path,
                                 "C.journal.csv: Desk C: 1 attendee, 2 checkins"]
     assert err.splitlines() == ["checkin: error: notes.csv: not a checkin station journal",
                                 "checkin: error: 1 of 4 journals refused (see above); the other 3 were merged"]
-    with Store(tmp_path / "rows.db") as rows:
-        for path in journals:
-            merge_journal(rows, path)
-        assert canonical_state(master) == canonical_state(rows)
-        assert _presence(master) == _presence(rows)
+    _assert_as_merged_row_by_row(master, journals, tmp_path / "rows.db")
     master.close()
 
 

@@ -120,10 +120,9 @@ def _own_counts(store: Store) -> dict[str, int]:
             for t in ("checkins", "checkin_undos", "revocations", "badge_prints", "versions")}
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(steps=history, order_a=orders, order_b=orders)
-def test_any_merge_order_gives_the_same_database_and_loses_nothing(tmp_path_factory, steps, order_a, order_b):
-    tmp = tmp_path_factory.mktemp("prop")
+def _play(tmp: Path, steps: list) -> tuple[Store, Path, list[Store]]:
+    """The organiser's file, and STATIONS desks joined from its packages that play ``steps``
+    offline, each exporting its journal into one folder after every step and at the end."""
     master = _master(tmp / "master.db")
     keys = get_event(master).keys
     clash_codes = [issue_code(keys) for _ in range(3)]
@@ -139,6 +138,15 @@ def test_any_merge_order_gives_the_same_database_and_loses_nothing(tmp_path_fact
         export_journal(stations[k], folder / f"{k}.journal.csv")
     for k, s in enumerate(stations):
         export_journal(s, folder / f"{k}.journal.csv")
+    return master, folder, stations
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=history, order_a=orders, order_b=orders)
+def test_any_merge_order_gives_the_same_database_and_loses_nothing(tmp_path_factory, steps, order_a, order_b):
+    tmp = tmp_path_factory.mktemp("prop")
+    master, folder, stations = _play(tmp, steps)
+    for s in stations:
         _assert_presence_follows_the_log(s)
     expected = {t: len(rows) for t, rows in canonical_state(master).items()}  # the organiser's own rows
     for s in stations:
@@ -174,21 +182,8 @@ def _presence_by_uid(store: Store) -> list[tuple]:
 def test_a_bulk_merge_gives_the_database_of_the_per_row_merge(tmp_path_factory, monkeypatch, steps, order):
     """The same journals in the same order, merged row by row and in bulk mode (checkin.store.sync_bulk)."""
     tmp = tmp_path_factory.mktemp("bulk")
-    master = _master(tmp / "master.db")
-    keys = get_event(master).keys
-    clash_codes = [issue_code(keys) for _ in range(3)]
-    folder = tmp / "journals"
-    folder.mkdir()
-    stations = []
-    for i in range(STATIONS):
-        make_package(master, f"Desk {i}", tmp / f"{i}.pkg")
-        join(tmp / f"{i}.pkg", tmp / f"{i}.db")
-        stations.append(Store(tmp / f"{i}.db"))
-    for clock, (k, action) in enumerate(steps):
-        _act(stations[k], f"Desk {k}", action, clock, clash_codes, folder)
-        export_journal(stations[k], folder / f"{k}.journal.csv")
-    for k, s in enumerate(stations):
-        export_journal(s, folder / f"{k}.journal.csv")
+    master, folder, stations = _play(tmp, steps)
+    for s in stations:
         s.close()
     paths = [folder / f"{k}.journal.csv" for k in [*order, *range(STATIONS)]]
     copy_event_file(master, tmp / "rows.db")
