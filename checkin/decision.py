@@ -4,7 +4,8 @@ Camera, USB scanner and manual entry all end here. ``decide`` checks the code
 offline with the event key, looks the attendee up, applies the checkpoint's
 rules and writes the outcome: an admission goes to ``checkins``, and every
 other attempt (refusals, duplicates, unknown or invalid codes, overrides) to
-``scan_log``, in one transaction that is committed before the function returns. So a decision the UI shows as accepted is on disk.
+``scan_log``, in one transaction that is committed before the function returns.
+So a decision the UI shows as accepted is on disk.
 
 The whole decision runs inside one ``BEGIN IMMEDIATE`` transaction: a second
 copy of the app on the same file waits for it, so the duplicate check and the

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from checkin.store import presence
+from checkin.store.checkins import checkins_about
 from checkin.store.db import Store
 
 # A merge goes bulk when it brings at least this many rows ...
@@ -47,9 +48,7 @@ def wants_bulk(store: Store, new_rows: int) -> bool:
     """Whether a merge of ``new_rows`` rows should go bulk (see :data:`BULK_MIN_ROWS`, :data:`BULK_SHARE`)."""
     if new_rows < BULK_MIN_ROWS:
         return False
-    # the highest rowid is the number of check-ins ever written here, read off one index page
-    held = store.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM checkins").fetchone()[0]
-    return new_rows >= BULK_SHARE * held
+    return new_rows >= BULK_SHARE * checkins_about(store)
 
 
 def _derived(store: Store) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

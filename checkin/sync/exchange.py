@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -148,27 +150,24 @@ def merge_journals(store: Store, paths: list[Path]) -> list[tuple[Path, MergeRes
     raised; a file refused on reading is still only that file.
     """
     paths = [Path(p) for p in paths]
-    if not wants_bulk(store, _new_rows(store, paths)):
-        out: list[tuple[Path, MergeResult | StoreError]] = []
+    bulk = wants_bulk(store, _new_rows(store, paths))
+    out: list[tuple[Path, MergeResult | StoreError]] = []
+    with bulk_merge(store) if bulk else nullcontext():
         for path in paths:
-            try:
-                out.append((path, merge_journal(store, path)))
-            except StoreError as exc:
-                out.append((path, exc))
-        return out
-    with bulk_merge(store):
-        out = []
-        for path in paths:
+            applying = False
             try:
                 result, journal = _read(store, path)
+                if journal is not None:
+                    applying = True
+                    _apply(store, result, journal)  # its own transaction, or bulk_merge's
+                    journal = None  # one journal's rows in memory at a time
             except StoreError as exc:
+                if bulk and applying:  # a write error in bulk mode: bulk_merge rolls every file back
+                    raise
                 out.append((path, exc))
                 continue
-            if journal is not None:
-                _apply(store, result, journal)  # a write error here leaves bulk_merge: all rolled back
             out.append((path, result))
-            del journal  # one journal's rows in memory at a time
-        return out
+    return out
 
 
 def _new_rows(store: Store, paths: list[Path]) -> int:
