@@ -43,7 +43,7 @@ from checkin.store.aliases import find_by_ticket_code
 from checkin.store.attendees import Attendee, find_by_code, get_attendee
 from checkin.store.badges import get_revocation
 from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
-from checkin.store.event import get_event
+from checkin.store.event import event_keys, get_event
 from checkin.text import clean_scanned
 from checkin.venue_time import local_clock
 
@@ -175,7 +175,7 @@ def decide(
         point = ck.get_checkpoint(store, session_id)
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method=method,
                     direction=direction, at=stamp)
-        check = check_code(get_event(store).keys, raw)
+        check = check_code(event_keys(store), raw)
         holder = None if check.ok else find_by_ticket_code(store, raw)
         if holder is not None:  # the ticket the registration tool e-mailed them
             d = _judge(store, point, raw, holder, base, override, arrival=session_entry_is_arrival)
@@ -262,21 +262,23 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Not on the list for {point.title}",
                             reason="not_on_list", **base)
     # A manual check-in also looks for the person's badge code: an earlier code-only admission counts.
-    last = ck.latest_movement(store, session_id=point.session_id,
-                              attendee_id=attendee.id if attendee else None, code=shown_code or None)
+    last = ck.latest_move(store, session_id=point.session_id,
+                          attendee_id=attendee.id if attendee else None, code=shown_code or None)
     if not inward and last is None:  # an exit for someone never let in here: nothing to record
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Not inside {point.title}: no entry recorded",
                             reason="not_inside", **base)
     if last is not None and last.direction == base["direction"] and not (inward and point.multiple_entries):
-        when = f"{local_hhmm(store, last.at)} at {last.station}"
+        where = ck.get_checkin(store, last.checkin_id).station
+        when = f"{local_hhmm(store, last.at)} at {where}"
         text = f"Already checked in at {when}" if inward else f"Already left at {when}"
         return ScanDecision(DUPLICATE, shown_code, attendee, message=text, reason=f"already_{last.direction}",
-                            previous_at=last.at, previous_station=last.station, **base)
+                            previous_at=last.at, previous_station=where, **base)
     if inward and not override:
         if last is not None and last.direction == "out" and not point.entry_after_exit:
             text = f"No re-entry to {point.title}: left at {local_hhmm(store, last.at)}"
             return ScanDecision(REFUSED, shown_code, attendee, message=text, reason="no_reentry",
-                                previous_at=last.at, previous_station=last.station, **base)
+                                previous_at=last.at,
+                                previous_station=ck.get_checkin(store, last.checkin_id).station, **base)
         outside = _outside_window(store, point, base["at"])
         if outside is not None:
             return ScanDecision(REFUSED, shown_code, attendee, message=outside[1], reason=outside[0], **base)
@@ -302,8 +304,8 @@ def _record(store: Store, session_id: int | None, attendee: Attendee | None, cod
     who = dict(attendee_id=attendee.id if attendee else None, attendee_uid=attendee.uid if attendee else None)
     arrival_id = None
     if (arrival and session_id is not None and base["direction"] == "in"
-            and ck.latest_movement(store, session_id=None, attendee_id=who["attendee_id"],
-                                   code=shown_code or None) is None):
+            and ck.latest_move(store, session_id=None, attendee_id=who["attendee_id"],
+                               code=shown_code or None) is None):
         arrival_id = ck.record_checkin(store, **who, code=code, session_id=None, station=base["station"],
                                        method=base["method"], direction="in", at=base["at"]).id
     record = ck.record_checkin(store, **who, code=code, session_id=session_id, station=base["station"],

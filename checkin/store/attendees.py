@@ -203,16 +203,21 @@ def write_attendee_values(store: Store, attendee_id: int, values: dict) -> None:
         c.execute(f"UPDATE attendees SET {assignments} WHERE id = ?", (*values.values(), attendee_id))
 
 
+# The columns of an Attendee in field order: a scan builds the record from the row as it comes
+# (``SELECT *`` read the search key too, and ``from_row`` looked every field up by name).
+_FIELDS = ", ".join(field_names(Attendee))
+
+
 def get_attendee(store: Store, attendee_id: int) -> Attendee:
-    row = store.conn.execute("SELECT * FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
+    row = store.conn.execute(f"SELECT {_FIELDS} FROM attendees WHERE id = ?", (attendee_id,)).fetchone()
     if row is None:
         raise StoreError(f"no attendee with id {attendee_id}")
-    return Attendee.from_row(row)
+    return Attendee(*row)
 
 
 def find_by_code(store: Store, code: str) -> Attendee | None:
-    row = store.conn.execute("SELECT * FROM attendees WHERE code = ?", (code,)).fetchone()
-    return Attendee.from_row(row) if row else None
+    row = store.conn.execute(f"SELECT {_FIELDS} FROM attendees WHERE code = ?", (code,)).fetchone()
+    return Attendee(*row) if row else None
 
 
 def find_by_uid(store: Store, uid: str) -> Attendee | None:

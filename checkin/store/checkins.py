@@ -259,16 +259,26 @@ def has_session_access(store: Store, session_id: int, attendee_id: int) -> bool:
     return row is not None
 
 
-def latest_movement(
+@dataclass(frozen=True)
+class Movement:
+    """A person's latest valid movement at a checkpoint, as the presence table holds it."""
+
+    checkin_id: str
+    direction: str
+    at: str
+
+
+def latest_move(
     store: Store, *, session_id: int | None, attendee_id: int | None, code: str | None
-) -> CheckinRecord | None:
-    """The latest not-undone in/out record at a checkpoint of the attendee OR of the badge code.
+) -> Movement | None:
+    """The latest not-undone in/out movement at a checkpoint of the attendee OR of the badge code.
 
     Matching either catches a badge admitted as "unknown" (code only) at this
     station before its attendee arrived here by merge, and the same person
-    checked in by hand (attendee only). Read from the presence table (its rows hold
-    each person's latest valid movement per checkpoint): two primary-key probes and
-    the check-in itself, however long the person's history.
+    checked in by hand (attendee only). Read from the presence table alone (its rows
+    hold each person's latest valid movement per checkpoint): two primary-key probes,
+    however long the person's history. A scan needs no more; :func:`latest_movement`
+    gives the whole check-in.
     """
     whos = []
     if attendee_id is not None:
@@ -278,12 +288,19 @@ def latest_movement(
     if not whos:
         raise ValueError("give attendee_id or code")
     row = store.conn.execute(
-        "SELECT c.* FROM presence p JOIN checkins c ON c.id = p.checkin_id"
-        f" WHERE p.checkpoint = ? AND p.who IN ({','.join('?' * len(whos))})"
-        " ORDER BY p.at DESC, p.station_uid DESC, p.seq DESC LIMIT 1",
+        f"SELECT checkin_id, direction, at FROM presence WHERE checkpoint = ? AND who IN ({','.join('?' * len(whos))})"
+        " ORDER BY at DESC, station_uid DESC, seq DESC LIMIT 1",
         (presence.checkpoint_key(session_id), *whos),
     ).fetchone()
-    return CheckinRecord.from_row(row) if row else None
+    return Movement(*row) if row else None
+
+
+def latest_movement(
+    store: Store, *, session_id: int | None, attendee_id: int | None, code: str | None
+) -> CheckinRecord | None:
+    """The check-in of :func:`latest_move` (the person's latest valid movement at a checkpoint), or None."""
+    move = latest_move(store, session_id=session_id, attendee_id=attendee_id, code=code)
+    return get_checkin(store, move.checkin_id) if move else None
 
 
 def occupancy(store: Store, session_id: int | None = None) -> int:

@@ -105,6 +105,14 @@ def get_event(store: Store) -> Event:
     )
 
 
+def event_keys(store: Store) -> EventKeys:
+    """The event's keys alone (what every scan needs), without building the whole event."""
+    row = store.conn.execute("SELECT code_key FROM event WHERE id = 1").fetchone()
+    if row is None:
+        raise StoreError(f"{store.path}: no event yet; create one with 'checkin init --name NAME'")
+    return _keys(row[0])
+
+
 def has_event(store: Store) -> bool:
     return store.conn.execute("SELECT 1 FROM event WHERE id = 1").fetchone() is not None
 

@@ -93,15 +93,17 @@ def recording_station(store: Store, name: str | None = None) -> Station:
 
 
 def _recording_station(store: Store, name: str | None) -> Station:
-    mine = this_station(store)
     name = (name or "").strip()
+    # A name the file already records under is one lookup (names are unique, case-insensitive):
+    # every scan of a desk comes here with its station's name.
+    found = find_station(store, name) if name else None
+    if found is not None and found.local:
+        return found
+    mine = this_station(store)
     if not name or name.casefold() == mine.name.casefold():
         return mine
-    found = find_station(store, name)
     if found is not None:
-        if not found.local:
-            raise StoreError(f"station {found.name!r} is another laptop's; give this station its own name")
-        return found
+        raise StoreError(f"station {found.name!r} is another laptop's; give this station its own name")
     uid = uuid.uuid4().hex
     with store.transaction() as c:
         store.tx_memo.clear()  # a station written: lookups made earlier in this transaction are stale
