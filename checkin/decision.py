@@ -40,10 +40,11 @@ from checkin.codes import CodeStatus, check_code
 from checkin.logs import log
 from checkin.store import checkins as ck
 from checkin.store.aliases import find_by_ticket_code
-from checkin.store.attendees import Attendee, find_by_code, get_attendee
+from checkin.store.attendees import Attendee, get_attendee
 from checkin.store.badges import get_revocation
 from checkin.store.db import Store, StoreError, from_stored_time, to_stored_time, utc_now
 from checkin.store.event import event_keys, get_event
+from checkin.store.scan import ScanFacts, scan_facts
 from checkin.text import clean_scanned
 from checkin.venue_time import local_clock
 
@@ -183,8 +184,9 @@ def decide(
             d = ScanDecision(INVALID, check.code, None, message=_INVALID_MESSAGES[check.status],
                              reason=check.status.value, **base)
         else:
-            d = _judge(store, point, check.code, find_by_code(store, check.code), base, override,
-                       arrival=session_entry_is_arrival)
+            facts = scan_facts(store, check.code, session_id)
+            d = _judge(store, point, check.code, facts.attendee, base, override,
+                       arrival=session_entry_is_arrival, facts=facts)
         if not _plain_admission(d):
             ck.log_scan(store, raw_code=raw, status=d.status, station=station, method=method,
                         session_id=session_id, attendee_id=d.attendee.id if d.attendee else None,
@@ -239,10 +241,14 @@ def checkin_manual(
 
 
 def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Attendee | None,
-           base: dict, override: bool = False, *, arrival: bool = True) -> ScanDecision:
-    """The rules after the code itself is known to be genuine (or the attendee was picked by hand)."""
+           base: dict, override: bool = False, *, arrival: bool = True,
+           facts: ScanFacts | None = None) -> ScanDecision:
+    """The rules after the code itself is known to be genuine (or the attendee was picked by hand).
+
+    ``facts``: what a badge scan read in one go (:mod:`checkin.store.scan`); otherwise each is read here.
+    """
     shown_code = code or (attendee.code if attendee else "") or ""
-    if code:
+    if code and (facts is None or facts.revoked):
         revoked = get_revocation(store, code)
         if revoked is not None:
             who = attendee or (get_attendee(store, revoked.attendee_id) if revoked.attendee_id else None)
@@ -262,8 +268,8 @@ def _judge(store: Store, point: ck.Checkpoint, code: str | None, attendee: Atten
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Not on the list for {point.title}",
                             reason="not_on_list", **base)
     # A manual check-in also looks for the person's badge code: an earlier code-only admission counts.
-    last = ck.latest_move(store, session_id=point.session_id,
-                          attendee_id=attendee.id if attendee else None, code=shown_code or None)
+    last = facts.last if facts is not None else ck.latest_move(
+        store, session_id=point.session_id, attendee_id=attendee.id if attendee else None, code=shown_code or None)
     if not inward and last is None:  # an exit for someone never let in here: nothing to record
         return ScanDecision(REFUSED, shown_code, attendee, message=f"Not inside {point.title}: no entry recorded",
                             reason="not_inside", **base)

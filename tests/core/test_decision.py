@@ -176,6 +176,27 @@ def test_valid_badge_from_another_station_is_admitted_as_unknown(store):
     assert occupancy(store) == 1
 
 
+def test_a_scan_weighs_the_badge_s_code_only_movement_against_the_person_s_newer_one(store):
+    """A walk-in admitted by code alone, then known here: the newer of the two movements decides."""
+    walk_in = issue_code(get_event(store).keys)
+    assert scan(store, walk_in, 0).status == "unknown"  # in, by code only
+    person = add_attendee(store, full_name="Youssef Amrani", code=walk_in)  # their registration arrives
+    left = scan(store, walk_in, 10, direction="out")
+    assert (left.status, left.attendee.id) == ("accepted", person.id)  # the code's "in" lets them out
+    again = scan(store, walk_in, 20, direction="out")
+    assert (again.status, again.reason) == ("duplicate", "already_out")  # the person's "out" is newer
+    assert again.previous_station == "Desk 1"
+    back = scan(store, walk_in, 30)
+    assert (back.status, back.attendee.id) == ("accepted", person.id)
+
+
+def test_a_revoked_badge_is_refused_with_who_revoked_it_and_why(store, helene):
+    revoke_code(store, helene.code, station="Desk 1", reason="badge lost")
+    d = scan(store, helene.code)
+    assert (d.status, d.reason, d.attendee.id) == ("refused", "revoked", helene.id)
+    assert d.message == "Badge revoked: badge lost — see the help desk"
+
+
 def test_unknown_badge_counts_against_capacity(store):
     sid = add_session(store, "Atelier", capacity=1)
     keys = get_event(store).keys
