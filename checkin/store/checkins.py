@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from checkin.store import presence
 from checkin.store.db import Store, StoreError, field_names, utc_now
 from checkin.store.ids import new_id
-from checkin.store.stations import Station, find_station, recording_station, stamp
+from checkin.store.stations import Station, find_station, recording_station, stamp, take_seq
 
 METHODS = ("camera", "scanner", "manual")
 
@@ -75,8 +75,8 @@ def bulk_record_checkins(store: Store, records: Iterable[dict], *, batch: int = 
     """Append many check-ins (benchmarks, bulk loads), ``batch`` rows per transaction.
 
     Each dict holds the fields of :func:`record_checkin` (``checkin_id`` optional);
-    station names are resolved once, and sequence numbers taken per station for a
-    whole batch. The presence table follows through its triggers, as for one check-in.
+    station names are resolved once, and each station's sequence numbers run on from
+    the first one taken for the batch. The presence table follows through its triggers, as for one check-in.
     """
     sql = ("INSERT INTO checkins (id, attendee_id, attendee_uid, code, session_id, direction, at, station,"
            " method, station_uid, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
@@ -91,9 +91,7 @@ def bulk_record_checkins(store: Store, records: Iterable[dict], *, batch: int = 
         for name in set(counts) - set(stations):
             stations[name] = recording_station(store, name)
         with store.transaction() as c:
-            seqs = {name: c.execute("UPDATE stations SET next_seq = next_seq + ? WHERE uid = ? AND local = 1"
-                                    " RETURNING next_seq - ?", (n, stations[name].uid, n)).fetchone()[0]
-                    for name, n in counts.items()}
+            seqs = {name: take_seq(store, stations[name].uid) for name in counts}
             rows = []
             for r in chunk:
                 st = stations[r["station"]]

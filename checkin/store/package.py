@@ -33,12 +33,6 @@ def reserve_station(store: Store, name: str) -> Station:
         return remember_station(store, uuid.uuid4().hex, name)
 
 
-# The newest sequence number of a station's records present in a file (0 for none).
-_LAST_SEQ = "MAX(" + ", ".join(
-    f"COALESCE((SELECT MAX(seq) FROM {t} WHERE station_uid = :uid), 0)"
-    for t in ("checkins", "checkin_undos", "revocations", "badge_prints", "versions")) + ")"
-
-
 def write_package(store: Store, station: Station, out: Path) -> None:
     """Copy the event file to ``out`` as the package of ``station`` (its own identity, nobody else's)."""
     out = Path(out)
@@ -51,14 +45,15 @@ def write_package(store: Store, station: Station, out: Path) -> None:
             with copy:
                 copy.execute("UPDATE stations SET local = 0")
                 # A station packaged again may have records merged here already: carry on after them.
-                copy.execute(f"UPDATE stations SET local = 1, next_seq = 1 + {_LAST_SEQ} WHERE uid = :uid",
+                copy.execute("UPDATE stations SET local = 1,"
+                             " next_seq = 1 + (SELECT last_seq FROM station_seqs WHERE uid = :uid) WHERE uid = :uid",
                              {"uid": station.uid})
                 copy.execute("INSERT OR REPLACE INTO station (id, uid, name, created_at) VALUES (1, ?, ?, ?)",
                              (station.uid, station.name, station.created_at))
                 # The organiser's own records travel too; mark them merged so their journals add nothing twice.
                 copy.execute(
                     "INSERT OR REPLACE INTO journal_progress (station_uid, last_seq, merged_at, written_at, file)"
-                    " SELECT uid, next_seq - 1, ?, ?, 'package' FROM stations WHERE uid != ? AND next_seq > 1",
+                    " SELECT uid, last_seq, ?, ?, 'package' FROM station_seqs WHERE uid != ? AND last_seq > 0",
                     (utc_now(), utc_now(), station.uid),
                 )
                 copy.execute("DELETE FROM scan_log")  # the organiser's own diagnostics stay home

@@ -30,6 +30,9 @@ def purge_personal_data(store: Store, *, keep_counts: bool) -> PurgeResult:
     with store.transaction() as c:
         people = c.execute("SELECT count(*) FROM attendees").fetchone()[0]
         checkins = c.execute("SELECT count(*) FROM checkins").fetchone()[0]
+        # Sequence numbers come from the records (db/0068): keep each station's highest as its floor
+        # before records go, so that no number is ever given twice.
+        c.execute("UPDATE stations SET next_seq = 1 + (SELECT q.last_seq FROM station_seqs q WHERE q.uid = stations.uid)")
         c.execute("DELETE FROM revocations")  # codes and free-text reasons
         c.execute("DELETE FROM badge_prints")
         c.execute("DELETE FROM code_aliases")  # ticket codes of the registration tools: they admit too

@@ -31,11 +31,14 @@ class Station:
         return cls(**values)
 
 
+# A station with its next sequence number, one more than the highest its records carry or the
+# floor kept in stations.next_seq (the view of db/0068: numbers come from the records).
+_STATIONS = "SELECT uid, name, local, last_seq + 1 AS next_seq, created_at FROM station_seqs"
+
+
 def this_station(store: Store) -> Station:
     """This laptop's own station, created (named after the host) on first use."""
-    row = store.conn.execute(
-        "SELECT s.* FROM station t JOIN stations s ON s.uid = t.uid WHERE t.id = 1"
-    ).fetchone()
+    row = store.conn.execute(f"{_STATIONS} WHERE uid = (SELECT uid FROM station WHERE id = 1)").fetchone()
     if row is not None:
         return Station.from_row(row)
     name = _free_name(store, socket.gethostname() or "Station")
@@ -59,7 +62,7 @@ def _free_name(store: Store, name: str) -> str:
 
 
 def get_station(store: Store, uid: str) -> Station:
-    row = store.conn.execute("SELECT * FROM stations WHERE uid = ?", (uid,)).fetchone()
+    row = store.conn.execute(f"{_STATIONS} WHERE uid = ?", (uid,)).fetchone()
     if row is None:
         raise StoreError(f"no station {uid}")
     return Station.from_row(row)
@@ -67,12 +70,12 @@ def get_station(store: Store, uid: str) -> Station:
 
 def find_station(store: Store, name: str) -> Station | None:
     """The station with this name (case-insensitive), or None."""
-    row = store.conn.execute("SELECT * FROM stations WHERE name = ?", ((name or "").strip(),)).fetchone()
+    row = store.conn.execute(f"{_STATIONS} WHERE name = ?", ((name or "").strip(),)).fetchone()
     return Station.from_row(row) if row else None
 
 
 def list_stations(store: Store) -> list[Station]:
-    return [Station.from_row(r) for r in store.conn.execute("SELECT * FROM stations ORDER BY name, uid")]
+    return [Station.from_row(r) for r in store.conn.execute(f"{_STATIONS} ORDER BY name, uid")]
 
 
 def recording_station(store: Store, name: str | None = None) -> Station:
@@ -113,10 +116,10 @@ def _recording_station(store: Store, name: str | None) -> Station:
 
 
 def take_seq(store: Store, station_uid: str) -> int:
-    """The next sequence number of a local station; call inside the write transaction."""
+    """The next sequence number of a local station; call inside the write transaction that writes
+    the record (the record itself then holds the number: nothing else is written for it)."""
     row = store.conn.execute(
-        "UPDATE stations SET next_seq = next_seq + 1 WHERE uid = ? AND local = 1 RETURNING next_seq - 1",
-        (station_uid,),
+        "SELECT last_seq + 1 FROM station_seqs WHERE uid = ? AND local = 1", (station_uid,)
     ).fetchone()
     if row is None:
         raise StoreError(f"station {station_uid} does not record in this file")
@@ -147,7 +150,7 @@ def rename_station(store: Store, uid: str, name: str) -> Station:
 def remember_station(store: Store, uid: str, name: str, created_at: str | None = None) -> Station:
     """Record a station met in a journal or package (not local). A clashing name gets the uid's start."""
     store.tx_memo.clear()  # it may rename or add a station
-    row = store.conn.execute("SELECT * FROM stations WHERE uid = ?", (uid,)).fetchone()
+    row = store.conn.execute(f"{_STATIONS} WHERE uid = ?", (uid,)).fetchone()
     label = name.strip() or "Station"
     if row is not None:
         if not row["local"] and label != row["name"] and find_station(store, label) is None:
@@ -183,7 +186,6 @@ def make_this_station(store: Store, uid: str, name: str, next_seq: int = 1) -> S
                   (uid, name, now))
         if old is not None and old[0] != uid:
             # The placeholder identity a fresh file made for itself: unused, so forget it.
-            used = c.execute("SELECT 1 FROM checkins WHERE station_uid = ? LIMIT 1", (old[0],)).fetchone()
-            if used is None:
-                c.execute("DELETE FROM stations WHERE uid = ? AND next_seq = 1", (old[0],))
+            c.execute("DELETE FROM stations WHERE uid = ? AND uid IN (SELECT uid FROM station_seqs WHERE last_seq = 0)",
+                      (old[0],))
     return get_station(store, uid)

@@ -9,10 +9,10 @@ import pytest
 from checkin.decision import decide
 from checkin.importers import import_attendees
 from checkin.store import db as dbmod
-from checkin.codes import issue_code
+from checkin.codes import issue_code, new_event_key, tag_for_key
 from checkin.store.attendees import attendee_search_key, get_attendee
 from checkin.store.db import Store
-from checkin.store.event import create_event, get_event
+from checkin.store.event import get_event
 from checkin.store.listing import find_attendees
 
 
@@ -21,7 +21,12 @@ def test_an_existing_event_file_upgrades_and_keeps_everything(tmp_path, monkeypa
     path = tmp_path / "old.db"
     monkeypatch.setattr(dbmod, "available_migrations", lambda: before)
     old = Store(path)
-    create_event(old, "Old seminar", timezone="Africa/Casablanca")
+    # the event row as the app wrote it then (today's create_event reads views of later steps)
+    key = new_event_key()
+    with old.transaction() as c:
+        c.execute("INSERT INTO event (id, uid, name, date, venue, timezone, code_tag, code_key, created_at)"
+                  " VALUES (1, 'ev1', 'Old seminar', NULL, NULL, 'Africa/Casablanca', ?, ?, '2027-01-01T00:00:00Z')",
+                  (tag_for_key(bytes.fromhex(key)), key))
     # the row exactly as the app wrote it before 0020 (today's add_attendee writes the new column)
     code = issue_code(get_event(old).keys)
     with old.transaction() as c:
