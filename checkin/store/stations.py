@@ -127,9 +127,15 @@ def take_seq(store: Store, station_uid: str) -> int:
 
 
 def stamp(store: Store, station: str | None) -> tuple[Station, int]:
-    """``(station, seq)`` for one new record made under ``station`` (a name; None = this laptop's)."""
-    st = recording_station(store, station)
-    return st, take_seq(store, st.uid)
+    """``(station, seq)`` for one new record made under ``station`` (a name; None = this laptop's).
+
+    Call inside the write transaction that writes the record. The station is read afresh (not
+    from the transaction's memo): its next sequence number comes with it, one statement a record.
+    """
+    st = _recording_station(store, station)
+    if not st.local:
+        raise StoreError(f"station {st.uid} does not record in this file")
+    return st, st.next_seq
 
 
 def rename_station(store: Store, uid: str, name: str) -> Station:
