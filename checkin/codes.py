@@ -162,7 +162,8 @@ def normalise(raw: str) -> str:
     is, so that a single altered character is never silently "repaired".
     """
     text = (raw or "").strip()
-    text = _ECI_PREFIX.sub("", _SYMBOLOGY_PREFIX.sub("", text))
+    if text[:1] in ("]", "\\"):  # a prefix can only start so (the common case skips both patterns)
+        text = _ECI_PREFIX.sub("", _SYMBOLOGY_PREFIX.sub("", text))
     text = text.replace("-", "").replace(" ", "")
     if text.islower():
         text = text.upper()

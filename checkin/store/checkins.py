@@ -234,10 +234,13 @@ class Checkpoint:
     multiple_entries: bool = False
 
 
+ENTRANCE = Checkpoint(None, "Entrance", None, False)
+
+
 def get_checkpoint(store: Store, session_id: int | None) -> Checkpoint:
     """The entrance, or the session with that id (a clear error when there is none)."""
     if session_id is None:
-        return Checkpoint(None, "Entrance", None, False)
+        return ENTRANCE
     row = store.conn.execute(
         "SELECT id, title, capacity, restricted, starts_at, ends_at, admit_minutes_before, entry_after_exit,"
         " multiple_entries FROM sessions WHERE id = ?", (session_id,)

@@ -31,6 +31,10 @@ SELECT {', '.join('a.' + name for name in field_names(Attendee))},
 """
 
 
+def _order(move: tuple) -> tuple:
+    return move[2], move[3] or "", move[4] or 0
+
+
 @dataclass(frozen=True)
 class ScanFacts:
     attendee: Attendee | None  # the badge's holder here, None for a walk-in registered elsewhere
@@ -43,7 +47,8 @@ def scan_facts(store: Store, code: str, session_id: int | None) -> ScanFacts:
     row = store.conn.execute(_FACTS, (code, presence.checkpoint_key(session_id))).fetchone()
     attendee = Attendee(*row[:_PERSON]) if row[0] is not None else None
     person, badge = row[_PERSON:_PERSON + 5], row[_PERSON + 5:_PERSON + 10]
-    moves = [m for m in (person, badge) if m[0] is not None]
+    latest = person if person[0] is not None else None
     # the newer of the two, in the order of checkins.NEWEST_FIRST: time, then station and sequence
-    latest = max(moves, key=lambda m: (m[2], m[3] or "", m[4] or 0)) if moves else None
+    if badge[0] is not None and (latest is None or _order(badge) > _order(latest)):
+        latest = badge
     return ScanFacts(attendee, bool(row[-1]), Movement(*latest[:3]) if latest else None)

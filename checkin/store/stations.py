@@ -13,7 +13,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 
-from checkin.store.db import Store, StoreError, field_names, utc_now
+from checkin.store.db import Store, StoreError, utc_now
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,9 @@ class Station:
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Station:
-        values = {name: row[name] for name in field_names(cls)}
-        values["local"] = bool(values["local"])
-        return cls(**values)
+        """A row of ``_STATIONS`` (its columns in field order)."""
+        uid, name, local, next_seq, created_at = row
+        return cls(uid, name, bool(local), next_seq, created_at)
 
 
 # A station with its next sequence number, one more than the highest its records carry or the
