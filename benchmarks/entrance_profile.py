@@ -11,6 +11,9 @@ the copy, makes entrance decisions as ``benchmarks.scale`` does (each person out
 3. The baseline's table: the same decisions with the bare commits going into a table that
    starts empty (what ``benchmarks.scale`` does) or already holds 5,000 or 50,000 rows.
 
+4. Splits: which b-trees wrote more than one page in a commit (WAL frame headers, named
+   with SQLite's ``dbstat``), the commits that write 8 frames instead of 5.
+
 Sections 2 and 3 start from a WAL that a desk's earlier work has grown, as in ``benchmarks.scale``.
 
     .venv/bin/python benchmarks/entrance_profile.py DIR/event.db [--scans 600]
@@ -21,7 +24,9 @@ from __future__ import annotations
 import argparse
 import collections
 import shutil
+import sqlite3
 import statistics
+import struct
 import sys
 import tempfile
 import time
@@ -148,6 +153,46 @@ def commits(event: Path, tmp: Path, scans: int, prefill: int = 0, show: bool = T
     return result
 
 
+def wal_commits(wal: Path) -> list[list[int]]:
+    """The page numbers each commit of a WAL file wrote (a frame with a database size ends a commit)."""
+    data = wal.read_bytes()
+    page_size = struct.unpack(">I", data[8:12])[0]
+    commits, pages, offset = [], [], 32
+    while offset + 24 <= len(data):
+        page, size_after = struct.unpack(">II", data[offset:offset + 8])
+        pages.append(page)
+        if size_after:
+            commits.append(pages)
+            pages = []
+        offset += 24 + page_size
+    return commits
+
+
+def splits(event: Path, tmp: Path, scans: int) -> None:
+    """Which b-trees wrote more than one page in a commit (a leaf split with its neighbours)."""
+    store = fresh(event, tmp, "splits.db")
+    store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    people = codes(store, scans)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for code in people:
+        for direction in ("out", "in"):
+            decide(store, code, station=STATION, method="scanner", at=LATE, direction=direction)
+    found = wal_commits(Path(f"{store.path}-wal"))
+    store.close()
+    conn = sqlite3.connect(tmp / "splits.db")
+    every = {page for pages in found for page in pages}
+    names = dict(conn.execute(f"SELECT pageno, name FROM dbstat WHERE pageno IN ({','.join(map(str, every))})"))
+    conn.close()
+    split = collections.Counter()
+    for pages in found:
+        for name, count in collections.Counter(names.get(p, "?") for p in pages).items():
+            split[name] += count > 1
+    print(f"4. B-trees that wrote more than one page in a commit, in {len(found)} commits:")
+    for name, count in split.most_common():
+        if count:
+            print(f"   {count:5d}  {name}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("event", type=Path)
@@ -162,6 +207,7 @@ def main() -> int:
             ours, bare = commits(args.event, tmp, args.scans, prefill, show=False)
             print(f"   {prefill:6,d} rows before: decision p95 {1000 * ours:.3f} ms, bare p95 {1000 * bare:.3f} ms,"
                   f" ratio {ours / bare:.2f}")
+        splits(args.event, tmp, args.scans)
     return 0
 
 
