@@ -132,6 +132,8 @@ def stamp(store: Store, station: str | None) -> tuple[Station, int]:
     Call inside the write transaction that writes the record. The station is read afresh (not
     from the transaction's memo): its next sequence number comes with it, one statement a record.
     """
+    if not store.in_transaction:  # the number read and the record written must not interleave with another writer
+        raise StoreError("a record's sequence number is taken inside the transaction that writes the record")
     st = _recording_station(store, station)
     if not st.local:
         raise StoreError(f"station {st.uid} does not record in this file")

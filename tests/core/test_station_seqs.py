@@ -50,3 +50,16 @@ def test_a_purge_keeps_each_station_s_numbers_so_that_none_is_given_twice(store)
     later = record_checkin(store, attendee_id=None, attendee_uid=None, code=None, session_id=None,
                            station="Desk 1", method="manual")
     assert later.seq == 3  # ...and the numbers they held are not given again
+
+
+def test_a_number_is_taken_only_inside_the_transaction_that_writes_the_record(store):
+    import pytest
+
+    from checkin.store.db import StoreError
+    from checkin.store.stations import stamp
+
+    with pytest.raises(StoreError, match="inside the transaction"):
+        stamp(store, "Desk 1")  # read here and written later, two desks could take the same number
+    with store.transaction():
+        station, seq = stamp(store, "Desk 1")
+    assert (station.name, seq) == ("Desk 1", 1)
