@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from checkin.store import presence
 from checkin.store.db import Store, StoreError, field_names, utc_now
 from checkin.store.ids import new_id
-from checkin.store.stations import Station, find_station, recording_station, stamp, take_seq
+from checkin.store.stations import find_station, recording_station, stamp
 
 METHODS = ("camera", "scanner", "manual")
 
@@ -75,12 +75,11 @@ def bulk_record_checkins(store: Store, records: Iterable[dict], *, batch: int = 
     """Append many check-ins (benchmarks, bulk loads), ``batch`` rows per transaction.
 
     Each dict holds the fields of :func:`record_checkin` (``checkin_id`` optional);
-    station names are resolved once, and each station's sequence numbers run on from
-    the first one taken for the batch. The presence table follows through its triggers, as for one check-in.
+    each station is stamped once a batch, and its sequence numbers run on from the first
+    one it took. The presence table follows through its triggers, as for one check-in.
     """
     sql = ("INSERT INTO checkins (id, attendee_id, attendee_uid, code, session_id, direction, at, station,"
            " method, station_uid, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-    stations: dict[str, Station] = {}
     total = 0
     for chunk in _batches(records, batch):
         counts: dict[str, int] = {}
@@ -88,13 +87,12 @@ def bulk_record_checkins(store: Store, records: Iterable[dict], *, batch: int = 
             counts[r["station"]] = counts.get(r["station"], 0) + 1
             if r["method"] not in METHODS or r.get("direction", "in") not in ("in", "out"):
                 raise ValueError(f"bad method or direction: {r}")
-        for name in set(counts) - set(stations):
-            stations[name] = recording_station(store, name)
         with store.transaction() as c:
-            seqs = {name: take_seq(store, stations[name].uid) for name in counts}
+            stamped = {name: stamp(store, name) for name in counts}  # each station and its first number
+            seqs = {name: seq for name, (_station, seq) in stamped.items()}
             rows = []
             for r in chunk:
-                st = stations[r["station"]]
+                st = stamped[r["station"]][0]
                 rows.append((r.get("checkin_id") or new_id(), r.get("attendee_id"), r.get("attendee_uid"),
                              r.get("code"), r.get("session_id"), r.get("direction", "in"), r["at"], st.name,
                              r["method"], st.uid, seqs[r["station"]]))

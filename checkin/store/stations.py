@@ -115,17 +115,6 @@ def _recording_station(store: Store, name: str | None) -> Station:
     return get_station(store, uid)
 
 
-def take_seq(store: Store, station_uid: str) -> int:
-    """The next sequence number of a local station; call inside the write transaction that writes
-    the record (the record itself then holds the number: nothing else is written for it)."""
-    row = store.conn.execute(
-        "SELECT last_seq + 1 FROM station_seqs WHERE uid = ? AND local = 1", (station_uid,)
-    ).fetchone()
-    if row is None:
-        raise StoreError(f"station {station_uid} does not record in this file")
-    return row[0]
-
-
 def stamp(store: Store, station: str | None) -> tuple[Station, int]:
     """``(station, seq)`` for one new record made under ``station`` (a name; None = this laptop's).
 
