@@ -1,7 +1,8 @@
 """The scan decision: one code (or one attendee found by name) in, one recorded verdict out.
 
 Camera, USB scanner and manual entry all end here. ``decide`` checks the code
-offline with the event key, looks the attendee up, applies the checkpoint's
+offline with the event key (a code on file as an attendee's badge code is that
+badge: its MAC is not recomputed), looks the attendee up, applies the checkpoint's
 rules and writes the outcome: an admission goes to ``checkins``, and every
 other attempt (refusals, duplicates, unknown or invalid codes, overrides) to
 ``scan_log``, in one transaction that is committed before the function returns.
@@ -36,7 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
-from checkin.codes import CodeStatus, check_code
+from checkin.codes import CodeStatus, badge_shaped, check_code, normalise
 from checkin.logs import log
 from checkin.store import checkins as ck
 from checkin.store.aliases import find_by_ticket_code
@@ -176,15 +177,19 @@ def decide(
         point = ck.get_checkpoint(store, session_id)
         base = dict(checkpoint=point.title, session_id=session_id, station=station, method=method,
                     direction=direction, at=stamp)
-        check = check_code(event_keys(store), raw)
+        # A code with a badge's shape is looked up first, with the event's key in the same read:
+        # a code on file as an attendee's badge is verified without recomputing its MAC.
+        text = normalise(raw)
+        facts = scan_facts(store, text, session_id) if badge_shaped(text) else None
+        keys = facts.keys if facts is not None else event_keys(store)
+        check = check_code(keys, raw, on_file=facts is not None and facts.attendee is not None)
         holder = None if check.ok else find_by_ticket_code(store, raw)
         if holder is not None:  # the ticket the registration tool e-mailed them
             d = _judge(store, point, raw, holder, base, override, arrival=session_entry_is_arrival)
         elif not check.ok:
             d = ScanDecision(INVALID, check.code, None, message=_INVALID_MESSAGES[check.status],
                              reason=check.status.value, **base)
-        else:
-            facts = scan_facts(store, check.code, session_id)
+        else:  # a valid code is badge-shaped: its facts were read above, under the same text
             d = _judge(store, point, check.code, facts.attendee, base, override,
                        arrival=session_entry_is_arrival, facts=facts)
         if not _plain_admission(d):

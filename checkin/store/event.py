@@ -105,12 +105,20 @@ def get_event(store: Store) -> Event:
     )
 
 
+#: The event's stored key, as a scalar subquery (NULL when the file has no event yet).
+KEY_SQL = "(SELECT code_key FROM event WHERE id = 1)"
+
+
 def event_keys(store: Store) -> EventKeys:
     """The event's keys alone (what every scan needs), without building the whole event."""
-    row = store.conn.execute("SELECT code_key FROM event WHERE id = 1").fetchone()
-    if row is None:
+    return keys_from(store, store.conn.execute(f"SELECT {KEY_SQL}").fetchone()[0])
+
+
+def keys_from(store: Store, key_hex: str | None) -> EventKeys:
+    """The keys of a stored key that a query read (``KEY_SQL``); a clear error when there is no event."""
+    if key_hex is None:
         raise StoreError(f"{store.path}: no event yet; create one with 'checkin init --name NAME'")
-    return _keys(row[0])
+    return _keys(key_hex)
 
 
 def has_event(store: Store) -> bool:

@@ -109,6 +109,31 @@ def test_invalid_codes_say_which_and_are_logged(store, helene, kind, reason, mes
     assert [(r["status"], r["raw_code"]) for r in scan_log(store)] == [("invalid", code)]
 
 
+def test_a_badge_on_file_is_admitted_without_its_mac_recomputed_and_any_other_code_is_verified(
+        store, helene, monkeypatch):
+    """The MAC is recomputed only for codes the file does not hold as someone's badge."""
+    from checkin import codes
+
+    macs = []
+    real_mac = codes._mac
+    monkeypatch.setattr(codes, "_mac", lambda *a: macs.append(a[2]) or real_mac(*a))
+    assert scan(store, helene.code).status == "accepted" and macs == []
+    walk_in = issue_code(get_event(store).keys)
+    macs.clear()  # issuing computed it
+    assert scan(store, walk_in, 10).status == "unknown" and macs == [walk_in[4:10]]
+    forged = walk_in[:-1] + ("0" if walk_in[-1] != "0" else "1")
+    assert scan(store, forged, 20).reason == "tampered" and len(macs) == 2
+    # on file but of another event (another key, so another tag): still not this event's badge
+    foreign = issue_code(EventKeys.from_hex(new_event_key()))
+    add_attendee(store, full_name="Kofi Mensah", code=foreign)
+    macs.clear()
+    assert (scan(store, foreign, 30).reason, macs) == ("foreign", [])
+    # on file in another case (letters changed after printing): refused as before
+    i = next(i for i, ch in enumerate(helene.code) if ch.isalpha())
+    mixed = helene.code[:i] + helene.code[i].lower() + helene.code[i + 1:]
+    assert scan(store, mixed, 40).reason == "tampered"
+
+
 def test_revoked_code_is_refused_with_the_reason(store, helene):
     revoke_code(store, helene.code, reason="lost", station="Desk 1", at="2027-03-16T10:00:00Z")
     d = scan(store, helene.code)
