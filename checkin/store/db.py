@@ -203,7 +203,7 @@ class Store:
         if self.readonly:
             raise StoreReadOnly(guard.readonly_message(self.path))
         # No check of the WAL here: a transaction into a deleted WAL is rescued right after its
-        # commit (below), and a scan is one stat of the file the shorter (docs/BENCHMARKS.md).
+        # commit (below), this write with the rest; one stat fewer a scan (docs/BENCHMARKS.md).
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
