@@ -176,6 +176,26 @@ def test_a_session_entry_is_an_arrival_unless_turned_off_and_its_undo_takes_both
     assert get_checkin(store, first.arrival_id).id == first.arrival_id  # kept, as an undone record
 
 
+def test_the_undo_finds_the_arrival_through_the_person_index_which_holds_no_time(store, helene):
+    """db/0069: the person index is (attendee, checkpoint); a lookup by time reads the person's few
+    rows at that checkpoint through it, never the whole log."""
+    assert [r[2] for r in store.conn.execute("PRAGMA index_info(checkins_attendee)")] == ["attendee_id", "session_id"]
+    sid = add_session(store, "Plenary")
+    for seconds, other in enumerate(("Omar Benali", "Zoë Okafor", "Amina El Idrissi")):
+        scan(store, add_attendee(store, full_name=other).code, seconds)  # others' movements beside hers
+    entry = scan(store, helene.code, 10, session_id=sid)
+    statements = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        undone = dec.undo(store, entry.checkin_id, station="Desk 1", now=at(20))
+    finally:
+        store.conn.set_trace_callback(None)
+    assert undone.ok and helene.id not in checked_in_ids(store)  # the arrival went with the entry
+    lookup = next(s for s in statements if "session_id IS NULL AND at =" in s)
+    plan = " ".join(r[3] for r in store.conn.execute(f"EXPLAIN QUERY PLAN {lookup}"))
+    assert "USING INDEX checkins_attendee (attendee_id=? AND session_id=?)" in plan, plan
+
+
 def test_full_session_refuses_but_an_exit_frees_a_seat(store):
     people = [add_attendee(store, full_name=f"P{i}") for i in range(3)]
     sid = add_session(store, "Plénière 1", capacity=2)
