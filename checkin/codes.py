@@ -205,7 +205,7 @@ def check_code(keys: EventKeys, raw: str, *, on_file: bool = False) -> CodeCheck
             return CodeCheck(CodeStatus.UNSUPPORTED, upper)
         status = CodeStatus.TAMPERED if upper[1:4] == keys.tag else CodeStatus.FOREIGN
         return CodeCheck(status, upper, upper[4:10])
-    if len(text) != CODE_LEN or not _SYMBOLS.issuperset(text):  # every scan passes here
+    if not badge_shaped(text):  # every scan passes here
         looks_versioned = (
             len(text) >= CODE_LEN - 2
             and len(text) <= CODE_LEN + 8
